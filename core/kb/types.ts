@@ -144,6 +144,26 @@ export interface WicNames {
   conference: Alias[];
   /** "Wuzhen Summit", "乌镇峰会", ... */
   summit: Alias[];
+  /** Words that number an edition, per language (see data/README.md). */
+  ordinals: Partial<Record<Lang, OrdinalForms>>;
+  /** The small date table detection uses; mirrors editions.json. */
+  editions: EditionDates[];
+}
+
+/**
+ * Ordinal words per edition number ("1".."6"), split by where they stand relative to the
+ * conference name: before ("4th WIC", "第四届世界互联网大会") or after ("مؤتمر الإنترنت العالمي الرابع").
+ */
+export interface OrdinalForms {
+  before?: Record<string, string[]>;
+  after?: Record<string, string[]>;
+}
+
+export interface EditionDates {
+  year: number;
+  ordinal: number | null;
+  start: string;              // ISO date
+  end: string;                // ISO date
 }
 
 export interface KnowledgeBase {
