@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 // See README "Architecture". Auto-imports are off: every module imports what it uses.
 export default defineConfig({
   imports: false,
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -11,6 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
+    web_accessible_resources: [{ resources: ['wic-app.js'], matches: ['<all_urls>'] }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {

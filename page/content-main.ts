@@ -1,0 +1,69 @@
+// The content script's whole life on a page. On pages that are not about the WIC it reads a few
+// cheap signals, scores them and stops: no element, attribute, style, storage read or message.
+// Everything else (panel, knowledge base, marks) is loaded only when needed (see page/load-app.ts).
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isToContent, type ToBackground, type ToContent } from '../core/messages';
+import { detectHere, type PageVerdict } from './detect-here';
+import type { WicApp } from './app-types';
+import { loadApp } from './load-app';
+
+function isHtmlDocument(doc: Document): boolean {
+  return doc.documentElement instanceof HTMLHtmlElement && !!doc.body;
+}
+
+function send(message: ToBackground): void {
+  // The background may be restarting or the extension reloading; nothing to do about it here.
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export function startContent(ctx: ContentScriptContext): void {
+  if (window.top !== window || !isHtmlDocument(document)) return;
+
+  let verdict: PageVerdict = detectHere();
+  let app: Promise<WicApp | null> | null = null;
+
+  const ensureApp = (): Promise<WicApp | null> => {
+    app ??= loadApp(ctx, verdict).catch(() => null);
+    return app;
+  };
+
+  const report = (): void => send({ type: 'coverage', kind: verdict.kind, edition: verdict.edition, url: location.href });
+
+  if (verdict.kind !== 'none') {
+    report();
+    if (verdict.kind === 'about') void ensureApp();
+  }
+
+  const onMessage = (message: unknown): undefined => {
+    if (!isToContent(message)) return undefined;
+    void handle(message);
+    return undefined;
+  };
+  const handle = async (message: ToContent): Promise<void> => {
+    if (message.type === 'toggle-panel') {
+      const a = await ensureApp();
+      a?.toggle({ focus: true });
+      return;
+    }
+    const a = app ? await app : null;
+    a?.onMessage(message);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // In-page (SPA) navigation: the new content often renders after the URL changes, so look twice.
+  let timers: number[] = [];
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    timers.forEach((t) => clearTimeout(t));
+    timers = [250, 1200].map((delay) => ctx.setTimeout(() => {
+      const next = detectHere();
+      if (next.kind === verdict.kind && next.edition === verdict.edition) return;
+      const wasShown = verdict.kind !== 'none';
+      verdict = next;
+      if (verdict.kind !== 'none' || wasShown) report();
+      if (app) void app.then((a) => a?.setVerdict(verdict));
+      else if (verdict.kind === 'about') void ensureApp();
+    }, delay));
+  });
+}
