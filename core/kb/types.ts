@@ -58,6 +58,12 @@ export interface Role {
   title: string;
   from?: string;              // ISO date
   to?: string;                // ISO date; absent = still held as of the data's date
+  /**
+   * The sources confirm the post only between from and to (both required); it may have begun
+   * earlier or lasted longer. Without it, from/to are the real start/end.
+   */
+  attested?: boolean;
+  note?: string;
   sources: string[];
 }
 
@@ -99,6 +105,8 @@ export interface Figure {
   tolerance?: number;
   sources: string[];
   confidence: Confidence;
+  /** The fact-sheet id the figure comes from (e.g. "f-cook-02"), for provenance. */
+  sheetId?: string;
 }
 
 export type Verdict = 'confirmed' | 'context' | 'corrected';
