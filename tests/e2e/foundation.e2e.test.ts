@@ -8,7 +8,7 @@ describe('foundation (Chromium)', () => {
   afterAll(async () => { await s?.close(); });
 
   it('mounts one panel host on the demo page and toggles from the toolbar', async () => {
-    const page = await s.newPage(mapDemo(s));
+    const page = await s.newPage(await mapDemo(s));
     await page.waitForFunction(() => document.querySelectorAll('wic-fact-panel').length === 1);
     const tab = await s.tabId(page);
     await expect.poll(() => s.badge(tab)).toBe('WIC');

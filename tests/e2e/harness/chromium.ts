@@ -31,8 +31,8 @@ export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
   requests: RequestRecord[];
-  /** Serve `file` whenever the browser asks for `url` (any host); nothing leaves the machine. */
-  mapUrl(url: string, file: string, headers?: Record<string, string>): void;
+  /** Serve `file` whenever a page asks for `url` (any host); nothing leaves the machine. */
+  mapUrl(url: string, file: string, headers?: Record<string, string>): Promise<void>;
   worker(): Promise<Worker>;
   newPage(url?: string): Promise<Page>;
   tabId(page: Page): Promise<number>;
@@ -64,27 +64,18 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
       '--disable-sync',
       '--no-first-run',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
+      // Nothing leaves the machine: every host but loopback fails to resolve at once.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ],
   });
 
   const mapped = new Map<string, { file: string; headers?: Record<string, string> }>();
   const requests: RequestRecord[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    const target = mapped.get(url.split('#')[0] ?? url);
-    if (target) {
-      const body = await readFile(target.file);
-      await route.fulfill({ status: 200, body, headers: { 'content-type': contentType(target.file), ...target.headers } });
-      return;
-    }
-    if (isLoopback(url)) { await route.continue(); return; }
-    requests.push({ url, from: 'page', blocked: true });
-    await route.abort('blockedbyclient');
-  });
   context.on('request', (req) => {
     const url = req.url();
+    if (mapped.has(url.split('#')[0] ?? url)) return;
     const fromExtension = url.startsWith('chrome-extension://') || (req.serviceWorker()?.url() ?? '').startsWith('chrome-extension://');
-    if (!mapped.has(url.split('#')[0] ?? url)) requests.push({ url, from: fromExtension ? 'extension' : 'page', blocked: false });
+    requests.push({ url, from: fromExtension ? 'extension' : 'page', blocked: !isLoopback(url) });
   });
 
   const worker = async (): Promise<Worker> => {
@@ -111,7 +102,13 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     context,
     extensionId,
     requests,
-    mapUrl(url, file, headers) { mapped.set(url, { file, headers }); },
+    async mapUrl(url, file, headers) {
+      mapped.set(url, { file, headers });
+      await context.route(url, async (route) => {
+        const body = await readFile(file);
+        await route.fulfill({ status: 200, body, headers: { 'content-type': contentType(file), ...headers } });
+      });
+    },
     worker,
     async newPage(url) {
       const page = await context.newPage();
