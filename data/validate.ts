@@ -139,8 +139,20 @@ function crossCheck(base: KnowledgeBase, exceptions: readonly AliasException[]):
   // Conference and summit names both name the WIC.
   base.names.conference.forEach((a) => addAlias('wic', a));
   base.names.summit.forEach((a) => addAlias('wic', a));
-  base.entities.forEach((e) => e.aliases.forEach((a) => addAlias(e.id, a)));
-  base.terms.forEach((t) => t.aliases.forEach((a) => addAlias(t.id, a)));
+  // Display names count too: the hover matcher looks for them as well.
+  const named = (owner: string, name: string, nameZh: string | undefined): void => {
+    addAlias(owner, { text: name, lang: 'en' });
+    if (nameZh) addAlias(owner, { text: nameZh, lang: 'zh-Hans' });
+  };
+  base.editions.forEach((e) => named(e.id, e.name, e.nameZh));
+  base.entities.forEach((e) => {
+    named(e.id, e.name, e.nameZh);
+    e.aliases.forEach((a) => addAlias(e.id, a));
+  });
+  base.terms.forEach((t) => {
+    named(t.id, t.name, t.nameZh);
+    t.aliases.forEach((a) => addAlias(t.id, a));
+  });
   const excused = new Map(exceptions.map((x) => [foldText(x.text), new Set(x.owners)]));
   for (const [key, { text, owners: who }] of owners) {
     if (who.size < 2) continue;
