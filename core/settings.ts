@@ -70,3 +70,29 @@ export function isSiteDisabled(settings: Settings, host: string): boolean {
   if (!site) return false;
   return settings.disabledSites.some((s) => site === s || site.endsWith(`.${s}`));
 }
+
+/** The site a page URL belongs to (normalised host), or null for pages that have none (about:, data:, files). */
+export function siteOfUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? normalizeSite(u.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `settings` with `site` added to or removed from the sites where the extension stays quiet. */
+export function withSiteDisabled(settings: Settings, site: string, disabled: boolean): Settings {
+  const s = normalizeSite(site);
+  if (!s) return settings;
+  // Removing must also lift a parent-domain entry, or the site would stay disabled.
+  const rest = settings.disabledSites.filter((d) => d !== s && !(disabled === false && s.endsWith(`.${d}`)));
+  return { ...settings, disabledSites: disabled ? [...rest, s].sort() : rest };
+}
+
+/** Field-by-field equality, so writers can skip no-op saves and watchers no-op repaints. */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return a.autoOpen === b.autoOpen && a.markTerms === b.markTerms && a.hoverDelayMs === b.hoverDelayMs &&
+    a.side === b.side && a.layout === b.layout && a.theme === b.theme &&
+    a.disabledSites.length === b.disabledSites.length && a.disabledSites.every((s, i) => s === b.disabledSites[i]);
+}

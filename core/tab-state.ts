@@ -1,5 +1,6 @@
 // Per-tab state kept by the background, and what the toolbar button should show for it.
 import type { CoverageKind } from './messages';
+import { isSiteDisabled, siteOfUrl, type Settings } from './settings';
 
 export interface TabState {
   kind: CoverageKind;
@@ -42,4 +43,17 @@ export function parseStoredTabs(raw: unknown): Map<number, TabState> {
     });
   }
   return out;
+}
+
+/** What the toolbar button's "Don't show / Show on this site" item offers for a tab. */
+export interface SiteToggle {
+  site: string;
+  /** true: the site is off now, so the item offers to show it again. */
+  disabled: boolean;
+}
+
+/** null when the tab has no known site (the content script never spoke there, or it is not a web page). */
+export function siteToggleFor(state: TabState, settings: Settings): SiteToggle | null {
+  const site = siteOfUrl(state.url);
+  return site ? { site, disabled: isSiteDisabled(settings, site) } : null;
 }

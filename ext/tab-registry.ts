@@ -36,6 +36,11 @@ export class TabRegistry {
     return next;
   }
 
+  /** A snapshot of every tab's state. */
+  async all(): Promise<Map<number, TabState>> {
+    return new Map(await this.load());
+  }
+
   async remove(tabId: number): Promise<void> {
     const tabs = await this.load();
     if (tabs.delete(tabId)) await this.save();
