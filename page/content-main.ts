@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isToContent, type ToBackground, type ToContent } from '../core/messages';
+import { followSiteSetting } from '../ext/site-gate';
 import { detectHere, type PageVerdict } from './detect-here';
 import type { WicApp } from './app-types';
 import { loadApp } from './load-app';
@@ -30,9 +31,28 @@ export function startContent(ctx: ContentScriptContext): void {
 
   const report = (): void => send({ type: 'coverage', kind: verdict.kind, edition: verdict.edition, url: location.href });
 
+  // Per-site switch (settings.disabledSites): null until read. Off hides everything that appears by
+  // itself; the toolbar button and the keyboard command still open the panel when asked.
+  let siteOff: boolean | null = null;
+  let followingSite = false;
+  const showIfAllowed = (): void => {
+    if (verdict.kind === 'about' && siteOff === false) void ensureApp();
+  };
+  const followSite = (): void => {
+    if (followingSite) return;
+    followingSite = true;
+    ctx.onInvalidated(followSiteSetting(location.hostname, (off) => {
+      siteOff = off;
+      if (!off) { showIfAllowed(); return; }
+      const shown = app;
+      app = null;
+      void shown?.then((a) => a?.destroy());
+    }));
+  };
+
   if (verdict.kind !== 'none') {
     report();
-    if (verdict.kind === 'about') void ensureApp();
+    followSite();
   }
 
   const onMessage = (message: unknown): undefined => {
@@ -63,7 +83,7 @@ export function startContent(ctx: ContentScriptContext): void {
       verdict = next;
       if (verdict.kind !== 'none' || wasShown) report();
       if (app) void app.then((a) => a?.setVerdict(verdict));
-      else if (verdict.kind === 'about') void ensureApp();
+      else if (verdict.kind !== 'none') { followSite(); showIfAllowed(); }
     }, delay));
   });
 }
