@@ -1,0 +1,68 @@
+// The settings page (options_ui). Glue only: storage, browser APIs and theme; the view is in components/settings.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import '../../components/settings/settings.css';
+import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
+import type { Shortcut } from '../../components/settings/ShortcutList.tsx';
+import { resolveTheme } from '../../components/settings/theme.ts';
+import type { Translate, UiLang } from '../../components/view-context.tsx';
+import type { Settings } from '../../core/settings';
+import { getSettings, updateSettings, watchSettings } from '../../ext/settings-store';
+
+type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+// The views take any key; the locale completeness test checks every key they use exists.
+const t: Translate = (key, substitutions) => browser.i18n.getMessage(key as MessageKey, substitutions);
+const uiLang: UiLang = browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+
+async function readShortcuts(): Promise<Shortcut[]> {
+  const all = await browser.commands.getAll();
+  return all
+    .filter((c) => c.name && !c.name.startsWith('_'))
+    .map((c) => ({ name: c.name ?? '', description: c.description ?? c.name ?? '', shortcut: c.shortcut ?? '' }));
+}
+
+function openShortcutSettings(): void {
+  if (import.meta.env.FIREFOX) {
+    void (browser.commands as unknown as { openShortcutSettings(): Promise<void> }).openShortcutSettings();
+  } else {
+    void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  }
+}
+
+function SettingsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [systemDark, setSystemDark] = useState(darkQuery.matches);
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    void readShortcuts().then(setShortcuts, () => undefined);
+    const onScheme = (e: MediaQueryListEvent) => setSystemDark(e.matches);
+    darkQuery.addEventListener('change', onScheme);
+    const unwatch = watchSettings((next) => setSettings(next));
+    return () => { unwatch(); darkQuery.removeEventListener('change', onScheme); };
+  }, []);
+
+  const theme = settings ? resolveTheme(settings.theme, systemDark) : systemDark ? 'dark' : 'light';
+  useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
+
+  if (!settings) return null;
+  return (
+    <SettingsPage
+      t={t}
+      uiLang={uiLang}
+      settings={settings}
+      shortcuts={shortcuts}
+      update={(change) => updateSettings(change).then((stored) => { setSettings(stored); return stored; })}
+      onChangeShortcuts={openShortcutSettings}
+      iconSrc="/icon/48.png"
+    />
+  );
+}
+
+document.documentElement.lang = uiLang === 'zh' ? 'zh-Hans' : 'en';
+document.title = t('settings_page_title');
+const root = document.getElementById('app');
+if (root) render(<SettingsApp />, root);
