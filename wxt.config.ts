@@ -13,12 +13,17 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
     web_accessible_resources: [{ resources: ['wic-app.js'], matches: ['<all_urls>'] }],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandTogglePanel__',
       },
+      // Alt+Shift+M, not Ctrl+Shift+Y: Firefox on Linux uses Ctrl+Shift+Y for its Downloads window.
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarks__' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextTerm__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousTerm__' },
     },
     ...(browser === 'firefox'
       ? {
