@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { assertValidKnowledgeBase } from './data/validate';
 
 // See README "Architecture". Auto-imports are off: every module imports what it uses.
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // A data error (unsourced fact, broken reference, bad field) fails the build, naming the record.
+  hooks: { 'build:before': () => assertValidKnowledgeBase() },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -24,16 +24,17 @@ export function startContent(ctx: ContentScriptContext): void {
   let verdict: PageVerdict = detectHere();
   let app: Promise<WicApp | null> | null = null;
 
-  const ensureApp = (): Promise<WicApp | null> => {
-    app ??= loadApp(ctx, verdict).catch(() => null);
+  // Per-site switch (settings.disabledSites): null until read.
+  let siteOff: boolean | null = null;
+  const ensureApp = (open = false): Promise<WicApp | null> => {
+    app ??= loadApp(ctx, verdict, { open, siteOff }).catch(() => null);
     return app;
   };
 
   const report = (): void => send({ type: 'coverage', kind: verdict.kind, edition: verdict.edition, url: location.href });
 
-  // Per-site switch (settings.disabledSites): null until read. Off hides everything that appears by
-  // itself; the toolbar button and the keyboard command still open the panel when asked.
-  let siteOff: boolean | null = null;
+  // Off hides everything that appears by itself; the toolbar button and the keyboard command
+  // still open the panel when asked.
   let followingSite = false;
   const showIfAllowed = (): void => {
     if (verdict.kind === 'about' && siteOff === false) void ensureApp();
@@ -43,10 +44,8 @@ export function startContent(ctx: ContentScriptContext): void {
     followingSite = true;
     ctx.onInvalidated(followSiteSetting(location.hostname, (off) => {
       siteOff = off;
-      if (!off) { showIfAllowed(); return; }
-      const shown = app;
-      app = null;
-      void shown?.then((a) => a?.destroy());
+      if (app) void app.then((a) => a?.setSiteOff(off));
+      else showIfAllowed();
     }));
   };
 
@@ -54,6 +53,8 @@ export function startContent(ctx: ContentScriptContext): void {
     report();
     followSite();
   }
+  // Back/forward cache: the browser reset the tab's badge when the page was left; say it again.
+  ctx.addEventListener(window, 'pageshow', (e) => { if (e.persisted && verdict.kind !== 'none') report(); });
 
   const onMessage = (message: unknown): undefined => {
     if (!isToContent(message)) return undefined;
@@ -62,8 +63,8 @@ export function startContent(ctx: ContentScriptContext): void {
   };
   const handle = async (message: ToContent): Promise<void> => {
     if (message.type === 'toggle-panel') {
-      const a = await ensureApp();
-      a?.toggle({ focus: true });
+      if (app) (await app)?.toggle({ focus: true });
+      else await ensureApp(true);
       return;
     }
     const a = app ? await app : null;

@@ -2,10 +2,10 @@
 // world. It is a separate file so pages that are not about the WIC never pay to parse it.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { APP_GLOBAL, type StartWicApp, type WicApp } from './app-types';
+import { APP_GLOBAL, type AppInit, type StartWicApp, type WicApp } from './app-types';
 import type { PageVerdict } from './detect-here';
 
-export async function loadApp(ctx: ContentScriptContext, verdict: PageVerdict): Promise<WicApp | null> {
+export async function loadApp(ctx: ContentScriptContext, verdict: PageVerdict, init: AppInit): Promise<WicApp | null> {
   const holder = globalThis as unknown as Record<string, StartWicApp | undefined>;
   if (!holder[APP_GLOBAL]) {
     const url = browser.runtime.getURL('/wic-app.js');
@@ -13,5 +13,5 @@ export async function loadApp(ctx: ContentScriptContext, verdict: PageVerdict): 
   }
   const start = holder[APP_GLOBAL];
   if (!start || ctx.isInvalid) return null;
-  return start(ctx, verdict);
+  return start(ctx, verdict, init);
 }

@@ -1,38 +1,162 @@
-// The <wic-fact-panel> host element and its open shadow root. Page CSS cannot reach inside;
-// the :host rules below win over page !important rules for the host box itself.
+// The one <wic-fact-panel> element on a WIC page: an open shadow root holding the edge tab and
+// the panel. Page CSS cannot reach inside; the :host rules win over page !important rules for
+// the host box. Key events from inside never reach page hotkeys. Focus returns where it was.
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageVerdict } from './detect-here';
+import type { KnowledgeBase } from '../core/kb/types';
+import type { Translate, UiLang } from '../components/view-context';
+import panelCss from '../components/panel.css?inline';
+import hostCss from './panel-host.css?inline';
+import { PanelView, type PanelViewState } from './panel-view';
+import { chooseLayout, createPageLayout, overlayWidth, PANEL_WIDTH } from './page-layout';
 
-const HOST_CSS = `:host{all:initial !important;display:block !important;position:fixed !important;top:0 !important;right:0 !important;z-index:2147483647 !important;width:0 !important;height:0 !important;}
-:host([hidden]){display:none !important;}
-.wic-panel{position:fixed;top:0;right:0;width:380px;height:100vh;background:#fff;color:#111;font:14px/1.5 system-ui,sans-serif;box-shadow:0 0 0 1px #d0d4dc,-8px 0 24px rgba(0,0,0,.12);overflow:auto;padding:16px;box-sizing:border-box}`;
+export const HOST_TAG = 'wic-fact-panel';
+
+export interface PanelHostOptions {
+  ctx: ContentScriptContext;
+  kb: KnowledgeBase;
+  t: Translate;
+  uiLang: UiLang;
+  state: Omit<PanelViewState, 'layout' | 'width' | 'focusOnOpen'>;
+  layoutPreference: 'auto' | 'push' | 'overlay';
+  onOpenChange(open: boolean): void;
+  onDisableSite(): void;
+  onUndoDisable(): void;
+  onToggleMarks(on: boolean): void;
+  onJumpToTerm(id: string): void;
+}
 
 export interface PanelHost {
-  toggle(opts: { focus: boolean }): void;
-  setVerdict(v: PageVerdict): void;
+  readonly shadow: ShadowRoot;
+  open(opts: { focus: boolean }): void;
+  close(): void;
+  isOpen(): boolean;
+  update(patch: Partial<PanelHostOptions['state']> & { layoutPreference?: PanelHostOptions['layoutPreference'] }): void;
   destroy(): void;
 }
 
-export function mountPanelHost(ctx: ContentScriptContext, initial: PageVerdict): PanelHost {
-  let verdict = initial;
-  let open = false;
-  const host = document.createElement('wic-fact-panel');
-  const shadow = host.attachShadow({ mode: 'open' });
+function adoptCss(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // No constructable sheets in this context: a <style> inside our own shadow root.
+  }
   const style = document.createElement('style');
-  style.textContent = HOST_CSS;
-  const root = document.createElement('div');
-  shadow.append(style, root);
-  const draw = () => render(
-    open ? h('aside', { class: 'wic-panel', 'data-edition': verdict.edition ? String(verdict.edition) : '', 'aria-label': 'WIC context' }, h('h2', null, 'WIC context')) : null,
-    root,
-  );
+  style.textContent = css;
+  shadow.append(style);
+}
+
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  // A page may have defined <wic-fact-panel> itself and taken its shadow root; then the element
+  // is not ours to use and we make a fresh, undefined-name twin that nobody else controls.
+  for (const tag of [HOST_TAG, `${HOST_TAG}-x${Math.random().toString(36).slice(2, 8)}`]) {
+    try {
+      const host = document.createElement(tag);
+      const shadow = host.attachShadow({ mode: 'open' });
+      return { host, shadow };
+    } catch {
+      continue;
+    }
+  }
+  throw new Error('no shadow root available');
+}
+
+export function mountPanelHost(opts: PanelHostOptions): PanelHost {
+  const { ctx, kb, t, uiLang } = opts;
+  const { host, shadow } = createHost();
+  adoptCss(shadow, `${hostCss}\n${panelCss}`);
+  const mountPoint = document.createElement('div');
+  shadow.append(mountPoint);
+
+  const layout = createPageLayout(document);
+  let state: PanelViewState = { ...opts.state, layout: 'overlay', width: PANEL_WIDTH, focusOnOpen: false };
+  let preference = opts.layoutPreference;
+  let returnFocus: Element | null = null;
+
+  const fit = () => {
+    const vw = document.documentElement.clientWidth || window.innerWidth;
+    const mode = chooseLayout(vw, preference);
+    state = { ...state, layout: mode, width: mode === 'push' ? PANEL_WIDTH : overlayWidth(vw) };
+    layout.apply(state.open && !document.fullscreenElement ? mode : null, state.side);
+  };
+
+  const draw = () => {
+    render(h(PanelView, {
+      kb, t, uiLang, state,
+      onOpen: () => api.open({ focus: true }),
+      onClose: () => api.close(),
+      onDisableSite: opts.onDisableSite,
+      onUndoDisable: opts.onUndoDisable,
+      onToggleMarks: opts.onToggleMarks,
+      onJumpToTerm: opts.onJumpToTerm,
+    }), mountPoint);
+  };
+
+  // Keys typed inside the panel are ours: page hotkeys listening on document/window never see them.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+    ctx.addEventListener(shadow, type, (e: Event) => {
+      if (type === 'keydown' && (e as KeyboardEvent).key === 'Escape' && state.open) api.close();
+      e.stopPropagation();
+    });
+  }
+
+  ctx.addEventListener(window, 'resize', () => { if (state.open) { fit(); draw(); } }, { passive: true });
+
+  // Fullscreen: follow an element that went fullscreen (the top layer would hide us otherwise),
+  // but stay out of the way of fullscreen video.
+  ctx.addEventListener(document, 'fullscreenchange', () => {
+    const fs = document.fullscreenElement;
+    const media = fs instanceof HTMLVideoElement || fs instanceof HTMLCanvasElement || fs instanceof HTMLIFrameElement;
+    if (fs && !media) fs.append(host);
+    else if (host.parentNode !== document.documentElement) document.documentElement.append(host);
+    host.hidden = !!fs && media;
+    fit();
+    draw();
+  });
+
+  const api: PanelHost = {
+    shadow,
+    open({ focus }) {
+      if (state.open) return;
+      const active = document.activeElement;
+      returnFocus = active && active !== document.body ? active : null;
+      state = { ...state, open: true, focusOnOpen: focus };
+      fit();
+      draw();
+      opts.onOpenChange(true);
+    },
+    close() {
+      if (!state.open) return;
+      const hadFocus = shadow.activeElement !== null;
+      state = { ...state, open: false, focusOnOpen: false };
+      layout.apply(null, state.side);
+      draw();
+      opts.onOpenChange(false);
+      if (hadFocus) {
+        if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+        else (shadow.querySelector('.wic-tab') as HTMLElement | null)?.focus({ preventScroll: true });
+      }
+    },
+    isOpen: () => state.open,
+    update(patch) {
+      const { layoutPreference, ...rest } = patch;
+      if (layoutPreference) preference = layoutPreference;
+      state = { ...state, ...rest };
+      fit();
+      draw();
+    },
+    destroy() {
+      render(null, mountPoint);
+      layout.remove();
+      host.remove();
+    },
+  };
+
   draw();
   document.documentElement.append(host);
-  ctx.onInvalidated(() => { render(null, root); host.remove(); });
-  return {
-    toggle() { open = !open; draw(); },
-    setVerdict(v) { verdict = v; draw(); },
-    destroy() { render(null, root); host.remove(); },
-  };
+  ctx.onInvalidated(() => api.destroy());
+  return api;
 }

@@ -1,0 +1,101 @@
+// Makes room for the open panel. Push: the page's root box gets a margin on the panel's side, so
+// the article reflows beside the panel; overlay: the page is left as it is. The rule lives in one
+// adopted stylesheet of ours, removed on close, so the page is restored exactly.
+
+export const PANEL_WIDTH = 380;
+/** Content width the page must keep for the panel to push rather than overlay. */
+export const MIN_PAGE_WIDTH = 480;
+
+export type LayoutMode = 'push' | 'overlay';
+
+export function chooseLayout(viewportWidth: number, preference: 'auto' | 'push' | 'overlay'): LayoutMode {
+  if (preference === 'overlay') return 'overlay';
+  const room = viewportWidth - PANEL_WIDTH >= MIN_PAGE_WIDTH;
+  // "push" is honoured only where the page keeps a readable width; a squeezed page is worse than an overlay.
+  return room ? 'push' : 'overlay';
+}
+
+/** Width of the panel when it overlays a narrow window. */
+export function overlayWidth(viewportWidth: number): number {
+  return Math.max(280, Math.min(PANEL_WIDTH - 20, viewportWidth - 16));
+}
+
+export interface PageLayout {
+  apply(mode: LayoutMode | null, side: 'left' | 'right'): void;
+  remove(): void;
+}
+
+/** Most fixed bars (headers, cookie notices, chat buttons) are shallow; don't walk huge pages. */
+const MAX_SCAN = 4000;
+
+export function createPageLayout(doc: Document): PageLayout {
+  let sheet: CSSStyleSheet | null = null;
+  let styleEl: HTMLStyleElement | null = null;
+  // Fixed elements we moved out from under the panel, with their style attribute as it was.
+  let moved: { el: HTMLElement; style: string | null }[] = [];
+
+  const write = (css: string) => {
+    try {
+      sheet ??= new CSSStyleSheet();
+      sheet.replaceSync(css);
+      if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      return;
+    } catch {
+      // Constructable sheets unavailable here: fall back to a <style> element.
+    }
+    if (!styleEl) {
+      styleEl = doc.createElement('style');
+      (doc.head ?? doc.documentElement).append(styleEl);
+    }
+    styleEl.textContent = css;
+  };
+
+  const restoreFixed = () => {
+    for (const { el, style } of moved) {
+      if (style === null) el.removeAttribute('style');
+      else el.setAttribute('style', style);
+    }
+    moved = [];
+  };
+
+  // A pushed page still has position: fixed bars spanning the viewport; their controls would sit
+  // under the panel. Shift or narrow those that reach into the panel's strip.
+  const clearFixed = (side: 'left' | 'right') => {
+    const view = doc.defaultView;
+    if (!view || !doc.body) return;
+    const vw = doc.documentElement.clientWidth;
+    const all = doc.body.getElementsByTagName('*');
+    for (let i = 0; i < all.length && i < MAX_SCAN; i++) {
+      const el = all[i];
+      if (!(el instanceof HTMLElement) || el.localName.startsWith('wic-')) continue;
+      const cs = view.getComputedStyle(el);
+      if (cs.position !== 'fixed' || cs.display === 'none') continue;
+      const rect = el.getBoundingClientRect();
+      const intrudes = side === 'right' ? rect.right > vw - PANEL_WIDTH : rect.left < PANEL_WIDTH;
+      if (!intrudes || rect.width === 0) continue;
+      moved.push({ el, style: el.getAttribute('style') });
+      const edge = side === 'right' ? 'right' : 'left';
+      const offset = cs.getPropertyValue(edge);
+      if (offset !== 'auto' && offset !== '') el.style.setProperty(edge, `calc(${offset} + ${PANEL_WIDTH}px)`, 'important');
+      else el.style.setProperty('max-width', `${Math.max(0, vw - PANEL_WIDTH)}px`, 'important');
+    }
+  };
+
+  const remove = () => {
+    restoreFixed();
+    if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    styleEl?.remove();
+    styleEl = null;
+  };
+
+  return {
+    apply(mode, side) {
+      remove();
+      if (mode !== 'push') return;
+      const prop = side === 'right' ? 'margin-right' : 'margin-left';
+      write(`html{${prop}:${PANEL_WIDTH}px !important}`);
+      clearFixed(side);
+    },
+    remove,
+  };
+}
