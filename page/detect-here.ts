@@ -1,16 +1,17 @@
-// Detection on the current document. Temporary first cut until core/detect lands.
-import type { CoverageKind } from '../core/messages';
+// Detection on the current document: cheap, bounded signal reading (page/signals.ts) scored by
+// the pure core (core/detect) against the WIC's names (data/names.json, the only data shipped
+// in the script every page loads).
+import { detectWicCoverage, type DetectionVerdict } from '../core/detect';
+import { wicNames } from '../data/names';
+import { readPageSignals } from './signals';
 
-export interface PageVerdict {
-  kind: CoverageKind;
-  score: number;
-  edition: number | null;
-  reasons: { key: string; values: string[] }[];
-}
+export type PageVerdict = DetectionVerdict;
 
 export function detectHere(): PageVerdict {
-  const head = `${document.title} ${document.querySelector('h1')?.textContent ?? ''} ${document.querySelector('meta[name=description]')?.getAttribute('content') ?? ''}`;
-  const named = /world internet conference|世界互联网大会|wuzhen summit|乌镇峰会/i;
-  if (named.test(head)) return { kind: 'about', score: 1, edition: null, reasons: [] };
-  return { kind: 'none', score: 0, edition: null, reasons: [] };
+  try {
+    return detectWicCoverage(readPageSignals(document, location.href), wicNames);
+  } catch {
+    // A page odd enough to break signal reading is not one we can say anything about.
+    return { kind: 'none', score: 0, edition: null, reasons: [] };
+  }
 }
