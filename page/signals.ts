@@ -1,0 +1,204 @@
+// Reads what a page says about itself, cheapest first and bounded, for detection on every page.
+// Never innerText, never layout (no computed style, no geometry): only attributes, textContent of
+// small elements and a TreeWalker over the main text block, stopped at a character cap.
+import type { PageSignals } from '../core/detect/types';
+
+const TEXT_CAP = 16000;
+const NODE_CAP = 4000;
+const SKIP = new Set('script style noscript template nav footer aside form button select textarea svg iframe object canvas video audio dialog'.split(' '));
+const BLOCK = new Set('p div li h1 h2 h3 h4 h5 h6 br td th tr section article blockquote dd dt figcaption pre header'.split(' '));
+// A class or id segment (split at space, - or _) that names page furniture rather than the story.
+const BOILERPLATE = /(?:^|[\s_-])(?:related|recommended|recommendations?|share|sharing|social|comments?|newsletter|breadcrumbs?|advert|advertisement|ads?|promo|subscribe)(?:$|[\s_-])/i;
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol']);
+const PUBLISHED = new Set(['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date']);
+const ARTICLE_TYPE = /article|posting|report|news/i;
+
+type El = Element & { localName: string };
+
+/**
+ * Calls a Document method or getter from the prototype chain, so that named elements that
+ * clobber `document.querySelector` or `document.title` (<img name="title">) cannot redirect us.
+ */
+function docCall<T>(doc: Document, name: string, ...args: unknown[]): T | undefined {
+  for (let p = Object.getPrototypeOf(doc) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (!d) continue;
+    if (typeof d.get === 'function') return d.get.call(doc) as T;
+    return typeof d.value === 'function' ? (d.value as (...a: unknown[]) => T).apply(doc, args) : undefined;
+  }
+  return undefined;
+}
+
+const clean = (s: unknown, max = 400): string => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim().slice(0, max) : '');
+
+function attempt(fn: () => void): void {
+  try { fn(); } catch { /* an odd document: keep what was read so far */ }
+}
+
+function firstN(list: ArrayLike<Element> | null | undefined, n: number): El[] {
+  const out: El[] = [];
+  for (let i = 0; list && i < n; i++) {
+    const el = list[i];
+    if (!el) break;
+    out.push(el as El);
+  }
+  return out;
+}
+
+const byTag = (root: Element | Document | null | undefined, tag: string): ArrayLike<Element> | undefined =>
+  root && typeof root.getElementsByTagName === 'function' ? root.getElementsByTagName(tag) : undefined;
+
+const textLength = (el: Element, n: number): number =>
+  firstN(byTag(el, 'p'), n).reduce((sum, p) => sum + (p.textContent?.length ?? 0), 0);
+
+function ldText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.slice(0, 20).map(ldText).join(', ');
+  if (v && typeof v === 'object') return ldText((v as Record<string, unknown>).name);
+  return '';
+}
+
+/** Fills s.jsonLd from the page's article object; returns its articleBody, if any. */
+function readJsonLd(doc: Document, s: PageSignals): string {
+  const objects: Record<string, unknown>[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (!v || typeof v !== 'object' || depth > 4 || objects.length > 40) return;
+    if (Array.isArray(v)) { for (const x of v.slice(0, 40)) visit(x, depth + 1); return; }
+    const o = v as Record<string, unknown>;
+    objects.push(o);
+    visit(o['@graph'], depth + 1);
+    visit(o.mainEntity, depth + 1);
+  };
+  const scripts = docCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'script[type="application/ld+json"]');
+  for (const el of firstN(scripts, 6)) {
+    const json = el.textContent ?? '';
+    if (json.length > 100000) continue;
+    attempt(() => visit(JSON.parse(json), 0));
+  }
+  const typeOf = (o: Record<string, unknown>): string => ldText(o['@type']);
+  const best = objects.find((o) => ARTICLE_TYPE.test(typeOf(o))) ?? objects.find((o) => typeof o.headline === 'string');
+  if (!best) return '';
+  s.jsonLd = {
+    headline: clean(best.headline ?? best.name),
+    description: clean(best.description, 1000),
+    keywords: clean(ldText(best.keywords), 1000),
+    about: clean(ldText(best.about), 1000),
+    datePublished: clean(best.datePublished ?? best.dateCreated, 60),
+  };
+  return typeof best.articleBody === 'string' ? best.articleBody : '';
+}
+
+function readMeta(doc: Document, head: Element | null, s: PageSignals): void {
+  for (const el of firstN(byTag(head ?? doc, 'meta'), 300)) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = el.getAttribute('content');
+    if (!content) continue;
+    if (key === 'description' || key === 'twitter:description') s.description ||= clean(content, 1000);
+    else if (key === 'og:title' || key === 'twitter:title') s.ogTitle ||= clean(content);
+    else if (key === 'og:description') s.ogDescription ||= clean(content, 1000);
+    else if (key === 'og:locale' || key === 'content-language') s.lang ||= clean(content, 20);
+    else if (PUBLISHED.has(key)) s.published ||= clean(content, 60);
+  }
+}
+
+/** The element holding the article: articleBody, the fullest <article>, <main>, or the parent of most paragraph text. */
+function mainBlock(doc: Document, body: Element | null): Element | null {
+  const itemBody = docCall<Element | null>(doc, 'querySelector', '[itemprop="articleBody"]');
+  if (itemBody && textLength(itemBody, 40) >= 300) return itemBody;
+  let best: Element | null = null;
+  let bestLength = 299;
+  for (const el of firstN(byTag(doc, 'article'), 8)) {
+    const length = textLength(el, 40);
+    if (length > bestLength) { best = el; bestLength = length; }
+  }
+  if (best) return best;
+  const main = byTag(doc, 'main')?.[0] ?? docCall<Element | null>(doc, 'querySelector', '[role="main"]');
+  if (main && textLength(main, 40) >= 300) return main;
+  const byParent = new Map<Element, number>();
+  for (const p of firstN(byTag(body, 'p'), 400)) {
+    const parent = p.parentElement;
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+  }
+  bestLength = 0;
+  for (const [el, length] of byParent) if (length > bestLength) { best = el; bestLength = length; }
+  return best ?? body;
+}
+
+function skippable(el: El): boolean {
+  const tag = el.localName;
+  if (typeof tag !== 'string' || SKIP.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return CONTAINERS.has(tag) && BOILERPLATE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+function sampleText(doc: Document, root: Element): string {
+  const walker = docCall<TreeWalker>(doc, 'createTreeWalker', root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  if (!walker) return '';
+  let out = '';
+  let node = walker.nextNode();
+  for (let visited = 0; node && out.length < TEXT_CAP * 1.25 && visited < NODE_CAP; visited++) {
+    if (node.nodeType === 1) {
+      const el = node as El;
+      if (skippable(el)) {
+        node = walker.nextSibling();
+        while (!node && walker.parentNode()) node = walker.nextSibling();
+        continue;
+      }
+      if (BLOCK.has(el.localName)) out += '\n';
+    } else {
+      const data = (node as Text).data;
+      out += typeof data === 'string' ? data.slice(0, TEXT_CAP) : '';
+    }
+    node = walker.nextNode();
+  }
+  return out.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAP);
+}
+
+export function readPageSignals(doc: Document, url: string): PageSignals {
+  const s: PageSignals = {
+    url: { host: '', path: '' },
+    lang: '',
+    title: '',
+    description: '',
+    ogTitle: '',
+    ogDescription: '',
+    jsonLd: { headline: '', description: '', keywords: '', about: '', datePublished: '' },
+    published: '',
+    h1: [],
+    h2: [],
+    text: '',
+  };
+  attempt(() => {
+    const u = new URL(url);
+    s.url = { host: u.hostname, path: (u.pathname + u.search).slice(0, 400) };
+  });
+  const roots = { html: null as Element | null, head: null as Element | null, body: null as Element | null };
+  attempt(() => {
+    roots.html = docCall<Element | null>(doc, 'documentElement') ?? null;
+    roots.head = docCall<Element | null>(doc, 'head') ?? null;
+    roots.body = docCall<Element | null>(doc, 'body') ?? null;
+  });
+  const { html, head, body } = roots;
+  attempt(() => { s.lang = clean(html?.getAttribute('lang'), 20); });
+  attempt(() => { s.title = clean(docCall<string>(doc, 'title')); });
+  attempt(() => readMeta(doc, head, s));
+  let articleBody = '';
+  attempt(() => { articleBody = readJsonLd(doc, s); });
+  attempt(() => {
+    s.h1 = firstN(byTag(body, 'h1'), 8)
+      .filter((h) => !h.closest('nav,aside,footer'))
+      .slice(0, 5)
+      .map((h) => clean(h.textContent))
+      .filter(Boolean);
+  });
+  attempt(() => {
+    const block = mainBlock(doc, body);
+    if (!block) return;
+    s.h2 = firstN(byTag(block, 'h2'), 20).map((h) => clean(h.textContent)).filter(Boolean);
+    s.text = sampleText(doc, block);
+    if (!s.published) s.published = clean(byTag(block, 'time')?.[0]?.getAttribute('datetime'), 60);
+  });
+  // Pages that render their story late (or behind a paywall) often still carry it in JSON-LD.
+  if (s.text.length < 500 && articleBody.length > s.text.length) s.text = clean(articleBody, TEXT_CAP);
+  return s;
+}
