@@ -28,7 +28,7 @@ export function isCjkNumeral(c: number): boolean {
 }
 
 /** Reads the numeral run starting at `i` (at most `limit` characters), or null if there is none. */
-export function readCjkNumber(text: string, i: number, limit = 32): CjkNumber | null {
+export function readCjkNumber(text: string, i: number, limit = 32, onStep?: () => void): CjkNumber | null {
   let result = 0;
   let section = 0;
   let num = 0;
@@ -38,6 +38,7 @@ export function readCjkNumber(text: string, i: number, limit = 32): CjkNumber | 
   let j = i;
   const stop = Math.min(text.length, i + limit);
   for (; j < stop; j++) {
+    if (onStep) onStep();
     const c = text.charCodeAt(j);
     const d = DIGIT.get(c);
     if (d !== undefined) {
@@ -48,7 +49,9 @@ export function readCjkNumber(text: string, i: number, limit = 32): CjkNumber | 
     prevDigit = false;
     const unit = SMALL_UNIT.get(c);
     if (unit !== undefined) {
-      section += (num === 0 && c === TEN ? 1 : num) * unit;
+      // 十二 = 12; a leading 百 or 千 also stands for one of it (百分之百 = 100%).
+      const implicit = num === 0 && (c === TEN || (section === 0 && result === 0 && j === i));
+      section += (implicit ? 1 : num) * unit;
       num = 0;
     } else if (WAN.has(c)) {
       result += (section + num) * 1e4;

@@ -21,7 +21,8 @@ export interface Scale {
 export type Lead =
   | { kind: 'hedge'; hedge: Hedge }
   | { kind: 'currency'; unit: string }
-  | { kind: 'share'; value: number; needsOf: boolean }
+  /** needsOf: only a share when "of" follows or a hedge precedes; endOk: or when it ends a clause. */
+  | { kind: 'share'; value: number; needsOf: boolean; endOk: boolean }
   | { kind: 'month' }
   | { kind: 'percent-of' }
   | { kind: 'ordinal' };
@@ -108,7 +109,7 @@ const hedges: [string, Hedge][] = [
 
 const shares: [string, number, boolean][] = [
   ['a quarter', 25, true], ['one quarter', 25, true], ['one-quarter', 25, true], ['a third', 100 / 3, true], ['one third', 100 / 3, true],
-  ['two thirds', 200 / 3, true], ['three quarters', 75, true], ['a fifth', 20, true], ['one fifth', 20, true], ['half', 50, true],
+  ['two thirds', 200 / 3, true], ['three quarters', 75, true], ['a fifth', 20, true], ['a fourth', 25, true], ['one fourth', 25, true], ['one fifth', 20, true], ['half', 50, true],
   ['one in four', 25, false], ['one in three', 100 / 3, false], ['one in five', 20, false], ['one in ten', 10, false],
   ['ein viertel', 25, true], ['ein drittel', 100 / 3, true], ['zwei drittel', 200 / 3, true], ['drei viertel', 75, true],
   ['die hälfte', 50, true], ['der hälfte', 50, true], ['un quart', 25, true], ['un tiers', 100 / 3, true], ['deux tiers', 200 / 3, true],
@@ -137,7 +138,7 @@ const months = [
 /** Phrases that can start a figure or qualify the next one, tried at word starts. */
 export const LEADS = new PhraseTable<Lead>([
   ...hedges.map(([w, hedge]) => [w, { kind: 'hedge', hedge }] as const),
-  ...shares.map(([w, value, needsOf]) => [w, { kind: 'share', value, needsOf }] as const),
+  ...shares.map(([w, value, needsOf]) => [w, { kind: 'share', value, needsOf, endOk: w !== 'half' }] as const),
   ...months.map((w) => [w, { kind: 'month' }] as const),
   ...['$', 'us$', 'us $', 'u.s.$', 'usd', '＄'].map((w) => [w, { kind: 'currency', unit: 'USD' }] as const),
   ...['¥', '￥', 'rmb', 'cny', 'rmb¥'].map((w) => [w, { kind: 'currency', unit: 'CNY' }] as const),

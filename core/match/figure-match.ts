@@ -3,13 +3,16 @@
 // Rule, per figure value (and each of its `equivalents`, e.g. 112bn CNY ≈ 16.93bn USD), in the same
 // unit family only (one currency; percent; percentage points; plain counts ↔ count units):
 // - same:    equal (to 1e-9 relative);
-// - rounded: within the page's own rounding (half a step of its last digit: "$17bn" ± 0.5bn,
-//            "a quarter" ± 2.5 points) or within the figure's tolerance (default 5%);
+// - rounded: consistent but less precise: within the page's own rounding (half a step of its last
+//            digit: "$17bn" ± 0.5bn, "a quarter" ± 2.5 points), within the figure's tolerance
+//            (default 5%), or a true bound within 25% ("more than 600" for 674);
 // - differs: farther than that but within DIFFERS_WITHIN (25%) — close enough to be the same claim
 //            with a wrong number ("$20bn" against 16.93bn);
 // - farther: no match (another number altogether, including an order-of-magnitude slip).
-// A hedge does not change the relation; it adds a note: "nearly 1.8 million" against exactly 1.8m is
-// 'same' with note 'hedged-but-exact'; "over 400" against 390 notes 'hedge-contradicted'.
+// Otherwise a hedge does not change the relation; it adds a note: "nearly 1.8 million" against
+// exactly 1.8m is 'same' with note 'hedged-but-exact'; "over 400" against 390 notes 'hedge-contradicted'.
+// A plain number with no unit ("1120亿") may also match a currency figure, as same or rounded only,
+// and after any match in its own family.
 
 import type { Figure } from '../kb/types';
 import type { FigureMention } from './figures';
@@ -51,16 +54,19 @@ export function matchFigure(m: FigureMention, figures: readonly Figure[]): Figur
     const tolerance = f.tolerance ?? 0.05;
     const candidates = [{ value: f.value, unit: f.unit, via: false }, ...(f.equivalents ?? []).map((e) => ({ ...e, via: true }))];
     for (const c of candidates) {
-      if (family(c.unit) !== pageFamily || !Number.isFinite(c.value)) continue;
+      const candidateFamily = family(c.unit);
+      const loose = pageFamily === 'count' && candidateFamily !== 'count' && candidateFamily !== 'percent' && candidateFamily !== 'percentage-points';
+      if ((candidateFamily !== pageFamily && !loose) || !Number.isFinite(c.value)) continue;
       const size = Math.abs(c.value);
       const diff = Math.abs(m.value - c.value);
       const eps = 1e-9 * Math.max(size, 1);
+      const bound = (m.hedge === 'above' && c.value > m.value) || (m.hedge === 'below' && c.value < m.value);
       let relation: FigureRelation;
       if (diff <= eps) relation = 'same';
-      else if (diff <= m.precision + eps || diff <= tolerance * size) relation = 'rounded';
-      else if (diff <= DIFFERS_WITHIN * size) relation = 'differs';
+      else if (diff <= m.precision + eps || diff <= tolerance * size || (bound && diff <= DIFFERS_WITHIN * size)) relation = 'rounded';
+      else if (diff <= DIFFERS_WITHIN * size && !loose) relation = 'differs';
       else continue;
-      const distance = diff / Math.max(size, eps);
+      const distance = diff / Math.max(size, eps) + (loose ? 1 : 0);
       if (best !== null && (RANK[relation] > RANK[best.relation] || (RANK[relation] === RANK[best.relation] && distance >= bestDistance))) continue;
       let note: FigureNote | undefined;
       if (relation === 'same' && m.approx && !f.approx) note = 'hedged-but-exact';

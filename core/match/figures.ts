@@ -2,8 +2,9 @@
 // 1.12e11 CNY, "a quarter" → 25 percent) in one forward pass; dates, years, phone numbers, ordinals
 // and labels (5G, COVID-19) are left out.
 
-import { charTables, F_DIGIT, F_HANGUL, F_WORD } from './char-table';
+import { charTables, F_ARABIC, F_DIGIT, F_HANGUL, F_WORD } from './char-table';
 import { isCjkNumeralStart, readCjkNumber } from './cjk-numerals';
+import { PhraseTable } from './phrase-table';
 import {
   CJK_SCALES, CURRENCY_AFTER, HEDGE_AFTER, LEADS, MONTHS_AFTER, NOT_FIGURE_AFTER, OF_WORDS, PERCENT, SCALES,
   type Hedge, type Lead,
@@ -43,6 +44,9 @@ const SEP_APOS = 4;
 const SPACE = 0x20;
 const RANGE_DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2013, 0x7e, 0x301c, 0xff5e, '至'.charCodeAt(0)]);
 const FRACTION_MARKS = ['分の', '分之', '분의'];
+const OUT_OF = new PhraseTable<true>([['out of', true], ['von', true], ['sur', true], ['de cada', true], ['из', true]]);
+/** Punctuation after which a bare "a quarter" ends a clause, so it is a share ("…: a quarter."). */
+const SHARE_END = [...'.,;:!?)]"”»'].map((ch) => ch.charCodeAt(0));
 
 function digitValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
@@ -205,7 +209,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
     }
     if (!a.hasScale) {
       const q = skipSpaces(p, 2);
-      const hit = SCALES.match(text, p) ?? (q > p ? SCALES.match(text, q) : null);
+      const hit = SCALES.match(text, p, onStep) ?? (q > p ? SCALES.match(text, q, onStep) : null);
       const attached = hit !== null && q === p;
       if (hit !== null && (attached || !hit.value.attached) && (attached || !hit.value.spacedMoney || prefixUnit !== null)) {
         scaleStart = p;
@@ -216,15 +220,15 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
         p = hit.end;
       }
     }
-    const h1 = HEDGE_AFTER.match(text, p);
+    const h1 = HEDGE_AFTER.match(text, p, onStep);
     if (h1 !== null) {
       a.hedge = h1.value;
       p = h1.end;
     }
     if (a.unit === null) {
       const q = skipSpaces(p, 2);
-      const pc = PERCENT.match(text, p) ?? (q > p ? PERCENT.match(text, q) : null);
-      const cur = pc === null ? (CURRENCY_AFTER.match(text, p) ?? (q > p ? CURRENCY_AFTER.match(text, q) : null)) : null;
+      const pc = PERCENT.match(text, p, onStep) ?? (q > p ? PERCENT.match(text, q, onStep) : null);
+      const cur = pc === null ? (CURRENCY_AFTER.match(text, p, onStep) ?? (q > p ? CURRENCY_AFTER.match(text, q, onStep) : null)) : null;
       if (pc !== null && !a.hasScale) {
         a.unit = pc.value;
         p = pc.end;
@@ -238,7 +242,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
       p++;
     }
     if (a.hedge === null) {
-      const h2 = HEDGE_AFTER.match(text, p);
+      const h2 = HEDGE_AFTER.match(text, p, onStep);
       if (h2 !== null) {
         a.hedge = h2.value;
         p = h2.end;
@@ -251,7 +255,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
       p = digitsEnd;
     }
     a.end = p;
-    if (p === digitsEnd && (isLetterAt(p) && !(flags[text.charCodeAt(p)]! & F_HANGUL) || NOT_FIGURE_AFTER.match(text, p) !== null)) a.skip = true;
+    if (p === digitsEnd && (isLetterAt(p) && !(flags[text.charCodeAt(p)]! & F_HANGUL) || NOT_FIGURE_AFTER.match(text, p, onStep) !== null)) a.skip = true;
     const c = p === digitsEnd && p + 1 < n ? text.charCodeAt(p) : 0;
     if ((c === 0x2f || c === 0x3a) && isDigitAt(p + 1)) a.skip = true; // 24/7, 3/12, 10:30
     const dec = fractionGroup(comma);
@@ -272,39 +276,53 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
 
   /** A phone-number-like run ("+86 571 8888 1234", "010-12345678", "2017-12-03"): its end, or -1. */
   function phoneEnd(i: number): number {
-    const plus = i > 0 && (text.charCodeAt(i - 1) === 0x2b || text.charCodeAt(i - 1) === 0x28);
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const plus = before === 0x2b;
+    let kinds = before === 0x28 ? 8 : 0;
     let digits = 0;
     let groups = 0;
     let len = 0;
     let firstLen = 0;
     let allThree = true;
-    let kinds = 0;
     let end = i;
     const stop = Math.min(n, i + 24);
-    for (let j = i; j < stop; j++) {
+    const close = (): void => {
+      if (groups === 0) firstLen = len;
+      else if (len !== 3) allThree = false;
+      groups++;
+      len = 0;
+    };
+    let j = i;
+    while (j < stop) {
+      onStep?.();
       const c = text.charCodeAt(j);
       if (digitValue(c) >= 0) {
         len++;
         digits++;
-        end = j + 1;
+        end = ++j;
         continue;
       }
-      const sep = c === 0x20 || c === 0xa0 ? 1 : c === 0x2e ? 2 : c === 0x2d || c === 0x2010 || c === 0x2011 ? 4 : c === 0x28 || c === 0x29 || c === 0x2f ? 8 : 0;
-      if (sep === 0 || len === 0 && sep !== 8) break;
-      if (len > 0) {
-        if (groups === 0) firstLen = len;
-        else if (len !== 3) allThree = false;
-        groups++;
-        len = 0;
+      if (len === 0) break;
+      close();
+      let sep: number;
+      if (c === 0x29) {
+        sep = 8;
+        j++;
+        if (j < stop && text.charCodeAt(j) === 0x20) j++;
+      } else {
+        sep = c === 0x20 || c === 0xa0 ? 1 : c === 0x2e ? 2 : c === 0x2d || c === 0x2010 || c === 0x2011 ? 4 : c === 0x2f ? 8 : 0;
+        if (sep === 0) break;
+        j++;
+        if (j < stop && text.charCodeAt(j) === 0x28) {
+          sep = 8;
+          j++;
+        }
       }
+      if (!isDigitAt(j)) break;
       kinds |= sep;
     }
-    if (len > 0) {
-      if (groups === 0) firstLen = len;
-      else if (len !== 3) allThree = false;
-      groups++;
-    }
-    if (digits < 7 || groups < 2 && !plus) return -1;
+    if (len > 0) close();
+    if (digits < 7 || (groups < 2 && !plus)) return -1;
     const thousands = !plus && firstLen <= 3 && allThree && (kinds === 1 || kinds === 2);
     return thousands ? -1 : end;
   }
@@ -312,7 +330,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
   function gluedBefore(i: number): boolean {
     if (i === 0) return false;
     const c = text.charCodeAt(i - 1);
-    if (isLetterAt(i - 1)) return true;
+    if (isLetterAt(i - 1)) return !(flags[c]! & F_ARABIC); // Arabic "و112" (and 112) is not a label
     if (c === 0x5f || c === 0x23 || c === 0x40 || c === 0x2f || c === 0x3a || c === 0x5c) return true;
     if (c === 0x2d || c === 0x2010 || c === 0x2011) return isLetterAt(i - 2) || isDigitAt(i - 2);
     return (c === 0x2e || c === 0x2c) && isDigitAt(i - 2);
@@ -328,9 +346,11 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
   }
 
   /** A number with no unit or scale that is a date, year, ordinal or identifier. */
-  function isLabel(a: Amount, start: number, value: number): boolean {
+  function isLabel(a: Amount, start: number, value: number, h: Hedge | null): boolean {
     if (a.unit !== null || a.hasScale) return false;
-    if (a.seps === 0 && a.fracLen === 0 && a.intLen === 4 && value >= 1000 && value <= 2999 && a.hedge === null) return true;
+    // "around 2000" may be a year; "over 2000", "1500多" are counts.
+    const quantity = a.hedge !== null || h === 'above' || h === 'below';
+    if (a.seps === 0 && a.fracLen === 0 && a.intLen === 4 && value >= 1000 && value <= 2999 && !quantity) return true;
     if (a.seps === 0 && a.intLen >= 8) return true;
     if (a.leadingZero && a.fracLen === 0) return true;
     if (closeGap(ordinalEnd, start)) return true;
@@ -338,14 +358,14 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
       if (closeGap(monthEnd, start, true)) return true;
       let q = a.digitsEnd;
       if (q < n && text.charCodeAt(q) === 0x2e) q++;
-      if (MONTHS_AFTER.match(text, skipSpaces(q, 2)) !== null) return true;
+      if (MONTHS_AFTER.match(text, skipSpaces(q, 2), onStep) !== null) return true;
     }
     return false;
   }
 
   function emitAmount(a: Amount, start: number, h: Hedge | null): void {
     const value = scaled(a.mant, a.exp - a.fracLen);
-    if (isLabel(a, start, value)) return;
+    if (isLabel(a, start, value, h)) return;
     emit(start, a.end, value, a.unit, h ?? a.hedge, scaled(5, a.exp - a.fracLen - 1));
   }
 
@@ -360,7 +380,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
         num = 0;
         while (isDigitAt(end) && end - k < 6) num = num * 10 + digitValue(text.charCodeAt(end++));
       } else {
-        const r = readCjkNumber(text, k, 6);
+        const r = readCjkNumber(text, k, 6, onStep);
         if (r !== null) {
           num = r.value;
           end = r.end;
@@ -369,6 +389,22 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
       if (num > 0 && denominator > 0 && num <= denominator) return { end, value: (num / denominator) * 100 };
     }
     return null;
+  }
+
+  /** A rating "87/100", "87 out of 100": the end of its "/100" part, or -1. */
+  function scoreEnd(j: number): number {
+    let k = j;
+    if (text.charCodeAt(k) === 0x2f) k++;
+    else {
+      const out = OUT_OF.match(text, skipSpaces(k, 1), onStep);
+      if (out === null || out.end === k) return -1;
+      k = skipSpaces(out.end, 1);
+    }
+    let d = 0;
+    let end = k;
+    while (isDigitAt(end) && end - k < 4) d = d * 10 + digitValue(text.charCodeAt(end++));
+    if (end === k || isDigitAt(end) || (d !== 5 && d !== 10 && d !== 100) || text.charCodeAt(end) === 0x2f) return -1;
+    return end;
   }
 
   function atDigit(i: number, start: number, prefixUnit: string | null): number {
@@ -386,6 +422,13 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
         return frac.end;
       }
     }
+    if (a.end === a.digitsEnd && prefixUnit === null) {
+      const score = scoreEnd(a.digitsEnd);
+      if (score > 0) {
+        emit(start, score, scaled(a.mant, -a.fracLen), null, h, scaled(5, -a.fracLen - 1));
+        return score;
+      }
+    }
     if (a.skip) return Math.max(a.end, a.digitsEnd, i + 1);
     if (a.end === a.digitsEnd) {
       const dash = skipSpaces(a.digitsEnd, 1);
@@ -394,7 +437,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
         const b = readAmount(bStart, null);
         const next = Math.max(b.end, bStart + 1);
         // "2014–19", "1990-95": a span of years, not two figures.
-        if (b.skip || isLabel(a, start, scaled(a.mant, -a.fracLen))) return next;
+        if (b.skip || isLabel(a, start, scaled(a.mant, -a.fracLen), h)) return next;
         if (!a.hasScale && b.hasScale) {
           a.exp = b.exp;
           a.hasScale = true;
@@ -411,7 +454,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
   }
 
   function atCjkNumeral(i: number): number {
-    const r = readCjkNumber(text, i);
+    const r = readCjkNumber(text, i, 32, onStep);
     if (r === null) return i;
     const h = hedgeAt(i);
     const frac = fractionAfter(r.end, r.value);
@@ -422,15 +465,15 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
     let p = r.end;
     let unit: string | null = null;
     let after: Hedge | null = null;
-    const h1 = HEDGE_AFTER.match(text, p);
+    const h1 = HEDGE_AFTER.match(text, p, onStep);
     if (h1 !== null) [after, p] = [h1.value, h1.end];
-    const pc = PERCENT.match(text, p);
-    const cur = pc === null ? CURRENCY_AFTER.match(text, p) : null;
+    const pc = PERCENT.match(text, p, onStep);
+    const cur = pc === null ? CURRENCY_AFTER.match(text, p, onStep) : null;
     if (pc !== null) [unit, p] = [pc.value, pc.end];
     else if (cur !== null) [unit, p] = [cur.value, cur.end];
-    const h2 = after === null ? HEDGE_AFTER.match(text, p) : null;
+    const h2 = after === null ? HEDGE_AFTER.match(text, p, onStep) : null;
     if (h2 !== null) [after, p] = [h2.value, h2.end];
-    const label = NOT_FIGURE_AFTER.match(text, r.end) !== null || closeGap(ordinalEnd, i);
+    const label = NOT_FIGURE_AFTER.match(text, r.end, onStep) !== null || closeGap(ordinalEnd, i);
     if (label || (!r.big && unit === null) || r.value === 0) return r.end;
     emit(i, p, r.value, unit, h ?? after, scaled(5, r.lastExp - 1));
     return p;
@@ -461,7 +504,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
           emit(i, a.digitsEnd, scaled(a.mant, -a.fracLen), 'percent', hedgeAt(i), scaled(5, -a.fracLen - 1));
           return a.digitsEnd;
         }
-        const r = readCjkNumber(text, end);
+        const r = readCjkNumber(text, end, 32, onStep);
         if (r === null) return end;
         emit(i, r.end, r.value, 'percent', hedgeAt(i), scaled(5, r.lastExp - 1));
         return r.end;
@@ -471,7 +514,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
         let ok = !lead.needsOf || h !== null;
         if (!ok) {
           const q = skipSpaces(end, 2);
-          ok = q > end && OF_WORDS.match(text, q) !== null;
+          ok = (q > end && OF_WORDS.match(text, q, onStep) !== null) || (lead.endOk && (end === n || SHARE_END.includes(text.charCodeAt(end))));
         }
         if (ok) emit(i, end, lead.value, 'percent', h, lead.value * 0.1);
         return end;
@@ -490,7 +533,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
     }
     const wordStart = !(f & F_WORD) || !isLetterAt(i - 1);
     if (wordStart && LEADS.canStart(c)) {
-      const lead = LEADS.match(text, i);
+      const lead = LEADS.match(text, i, onStep);
       if (lead !== null) {
         const next = atLead(i, lead.value, lead.end);
         if (next > i) {
@@ -509,6 +552,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
     i++;
     if (f & F_WORD) {
       while (i < n && flags[text.charCodeAt(i)]! & F_WORD) {
+        if (flags[text.charCodeAt(i)]! & F_DIGIT && flags[text.charCodeAt(i - 1)]! & F_ARABIC) break;
         onStep?.();
         i++;
       }

@@ -1,13 +1,15 @@
 // Longest-phrase lookup at a given offset, compared in folded form (case, width, diacritics, dash
-// and apostrophe variants) without building any string, for the figure parser's small word lists.
+// and apostrophe variants) through a small trie, without building any string, for the figure
+// parser's word lists.
 
-import { charTables, F_HANGUL, F_WORD } from './char-table';
+import { charTables, F_HANGUL, F_WORD, type CharTables } from './char-table';
 
 const SPACE = 0x20;
+const MAX_SPACE_RUN = 64;
 
-interface Phrase<T> {
-  codes: Uint16Array;
-  value: T;
+interface Node<T> {
+  next: Map<number, Node<T>>;
+  value: T | undefined;
   /** Ends in a letter, so the text must not continue with a letter of the same word. */
   wordEnd: boolean;
 }
@@ -18,66 +20,68 @@ export interface PhraseHit<T> {
 }
 
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<number, Phrase<T>[]>();
-  private readonly firsts = new Uint8Array(0x10000);
+  private readonly root: Node<T> = { next: new Map(), value: undefined, wordEnd: false };
+  private readonly tables: CharTables = charTables();
 
   constructor(entries: Iterable<readonly [string, T]>) {
-    const { fold, flags } = charTables();
+    const { fold, flags } = this.tables;
     for (const [text, value] of entries) {
-      const codes: number[] = [];
+      let node = this.root;
+      let last = -1;
       for (const ch of text.normalize('NFC')) {
         for (let k = 0; k < ch.length; k++) {
           const c = fold[ch.charCodeAt(k)]!;
-          if (c === SPACE && (codes.length === 0 || codes[codes.length - 1] === SPACE)) continue;
-          codes.push(c);
+          if (c === SPACE && (node === this.root || last === SPACE)) continue;
+          let child = node.next.get(c);
+          if (child === undefined) {
+            child = { next: new Map(), value: undefined, wordEnd: false };
+            node.next.set(c, child);
+          }
+          node = child;
+          last = c;
         }
       }
-      const first = codes[0];
-      const last = codes[codes.length - 1];
-      if (first === undefined || last === undefined) continue;
+      if (node === this.root || node.value !== undefined) continue;
       const lf = flags[last]!;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ codes: Uint16Array.from(codes), value, wordEnd: (lf & F_WORD) !== 0 && !(lf & F_HANGUL) });
-      list.sort((a, b) => b.codes.length - a.codes.length);
-      this.byFirst.set(first, list);
-      this.firsts[first] = 1;
+      node.value = value;
+      node.wordEnd = (lf & F_WORD) !== 0 && !(lf & F_HANGUL);
     }
   }
 
-  /** Whether some phrase could start with the character code `c`. */
+  private firsts: Uint8Array | null = null;
+
+  /** Whether some phrase could start with the character code `c` (a table read, for hot loops). */
   canStart(c: number): boolean {
-    return this.firsts[charTables().fold[c]!] === 1;
+    if (this.firsts === null) {
+      const { fold } = this.tables;
+      this.firsts = new Uint8Array(0x10000);
+      for (let k = 0; k < 0x10000; k++) if (this.root.next.has(fold[k]!)) this.firsts[k] = 1;
+    }
+    return this.firsts[c] === 1;
   }
 
   /** The longest phrase starting exactly at `i`; a space in a phrase matches a run of spaces/dashes. */
-  match(text: string, i: number): PhraseHit<T> | null {
-    const { fold, flags } = charTables();
-    if (i >= text.length) return null;
-    const list = this.byFirst.get(fold[text.charCodeAt(i)]!);
-    if (list === undefined) return null;
-    for (const p of list) {
-      let j = i;
-      let ok = true;
-      for (let k = 0; k < p.codes.length; k++) {
-        if (j >= text.length) {
-          ok = false;
-          break;
-        }
-        const c = fold[text.charCodeAt(j)]!;
-        if (c !== p.codes[k]) {
-          ok = false;
-          break;
-        }
-        j++;
-        if (c === SPACE) while (j < text.length && fold[text.charCodeAt(j)] === SPACE && j - i < 64) j++;
-      }
-      if (!ok) continue;
-      if (p.wordEnd && j < text.length) {
+  match(text: string, i: number, onStep?: () => void): PhraseHit<T> | null {
+    const { fold, flags } = this.tables;
+    const n = text.length;
+    let node = this.root;
+    let j = i;
+    let best: PhraseHit<T> | null = null;
+    while (j < n) {
+      if (onStep) onStep();
+      const c = fold[text.charCodeAt(j)]!;
+      const child = node.next.get(c);
+      if (child === undefined) break;
+      node = child;
+      j++;
+      if (c === SPACE) while (j < n && j - i < MAX_SPACE_RUN && fold[text.charCodeAt(j)] === SPACE) j++;
+      if (node.value === undefined) continue;
+      if (node.wordEnd && j < n) {
         const f = flags[text.charCodeAt(j)]!;
         if (f & F_WORD && !(f & F_HANGUL)) continue;
       }
-      return { end: j, value: p.value };
+      best = { end: j, value: node.value };
     }
-    return null;
+    return best;
   }
 }

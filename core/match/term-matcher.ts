@@ -2,6 +2,7 @@
 // single left-to-right pass; leftmost-longest selection and boundary checks run inside that pass.
 
 import type { Alias } from '../kb/types';
+import { buildAutomaton } from './automaton';
 import { charTables, F_ARABIC, F_COMBINING, F_HANGUL, F_IGNORABLE, F_WORD } from './char-table';
 
 export type MatchKind = 'term' | 'person' | 'body' | 'place' | 'wic';
@@ -97,7 +98,7 @@ function toPattern(alias: Alias, entry: number): Pattern | null {
 }
 
 export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher {
-  const { flags, fold, width } = charTables();
+  const { flags, width } = charTables();
 
   const patterns: Pattern[] = [];
   const seen = new Set<string>();
@@ -112,83 +113,11 @@ export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher 
     }
   });
 
-  // Alphabet compression: only code units that occur in some alias get a class; others reset to root.
-  const classOf = new Uint32Array(0x10000);
-  let classCount = 0;
-  for (const p of patterns) for (const c of p.codes) if (classOf[c] === 0) classOf[c] = ++classCount;
-
-  // Trie.
-  const kids: Map<number, number>[] = [new Map()];
-  const depthList: number[] = [0];
-  const nodePats: number[][] = [[]];
-  let maxDepth = 1;
-  patterns.forEach((p, pi) => {
-    let s = 0;
-    for (const c of p.codes) {
-      const cls = classOf[c] ?? 0;
-      let next = kids[s]!.get(cls);
-      if (next === undefined) {
-        next = kids.length;
-        kids.push(new Map());
-        depthList.push(depthList[s]! + 1);
-        nodePats.push([]);
-        kids[s]!.set(cls, next);
-      }
-      s = next;
-    }
-    nodePats[s]!.push(pi);
-    maxDepth = Math.max(maxDepth, p.codes.length);
-  });
-  const nodeCount = kids.length;
-
-  // Failure and output (dictionary) links, breadth first.
-  const fail = new Int32Array(nodeCount);
-  const dict = new Int32Array(nodeCount);
-  const queue: number[] = [];
-  for (const child of kids[0]!.values()) queue.push(child);
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q]!;
-    for (const [cls, child] of kids[s]!) {
-      let f = fail[s]!;
-      while (f !== 0 && !kids[f]!.has(cls)) f = fail[f]!;
-      const target = kids[f]!.get(cls);
-      const fc = target !== undefined && target !== child ? target : 0;
-      fail[child] = fc;
-      dict[child] = nodePats[fc]!.length > 0 ? fc : dict[fc]!;
-      queue.push(child);
-    }
-  }
-
-  // Flat transition arrays; the root gets a dense row because most text characters land there.
-  const rootNext = new Int32Array(classCount + 1);
-  for (const [cls, child] of kids[0]!) rootNext[cls] = child;
-  const edgeStart = new Int32Array(nodeCount + 1);
-  const edgeCls: number[] = [];
-  const edgeTo: number[] = [];
-  for (let s = 0; s < nodeCount; s++) {
-    edgeStart[s] = edgeCls.length;
-    const sorted = [...kids[s]!.entries()].sort((a, b) => a[0] - b[0]);
-    for (const [cls, child] of sorted) {
-      edgeCls.push(cls);
-      edgeTo.push(child);
-    }
-  }
-  edgeStart[nodeCount] = edgeCls.length;
-  const eCls = Int32Array.from(edgeCls);
-  const eTo = Int32Array.from(edgeTo);
-  const depth = Int32Array.from(depthList);
-
-  // Outputs per node: case-sensitive aliases first, so an acronym wins over a same-spelled name.
-  const outStart = new Int32Array(nodeCount + 1);
-  const outList: number[] = [];
-  for (let s = 0; s < nodeCount; s++) {
-    outStart[s] = outList.length;
-    const ps = nodePats[s]!;
-    for (const pi of ps) if (patterns[pi]!.flags & P_CASE) outList.push(pi);
-    for (const pi of ps) if (!(patterns[pi]!.flags & P_CASE)) outList.push(pi);
-  }
-  outStart[nodeCount] = outList.length;
-  const outPat = Int32Array.from(outList);
+  const auto = buildAutomaton(
+    patterns.map((p) => p.codes),
+    patterns.map((p) => (p.flags & P_CASE ? 0 : 1)), // an acronym wins over a same-spelled name
+  );
+  const { act, spaceClass, denseRow, dense, childStart, childCls, childTo, fail, firstOut, dict, outStart, outPat, depth } = auto;
   const patLen = Int32Array.from(patterns, (p) => p.codes.length);
   const patFlags = Int32Array.from(patterns, (p) => p.flags);
   const rawStart = new Int32Array(patterns.length + 1);
@@ -201,7 +130,7 @@ export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher 
   const raw = Uint16Array.from(rawAll);
 
   let ringSize = 1;
-  while (ringSize <= maxDepth) ringSize <<= 1;
+  while (ringSize <= auto.maxDepth) ringSize <<= 1;
   const ringMask = ringSize - 1;
 
   function leadOk(text: string, start: number, pf: number): boolean {
@@ -264,6 +193,7 @@ export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher 
       while (pn > 0) {
         let b = 0;
         for (let k = 1; k < pn; k++) {
+          if (onStep) onStep();
           if (pStart[k]! < pStart[b]! || (pStart[k] === pStart[b] && pEnd[k]! > pEnd[b]!)) b = k;
         }
         if (pStart[b]! >= earliest) return;
@@ -287,32 +217,30 @@ export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher 
 
     for (let i = 0; i < n; i++) {
       if (onStep) onStep();
-      const c = text.charCodeAt(i);
-      if (flags[c]! & (F_IGNORABLE | F_COMBINING)) continue;
-      const code = fold[c]!;
-      if (code === SPACE) {
+      const a = act[text.charCodeAt(i)]!;
+      if (a < 0) continue;
+      if (a === spaceClass) {
         if (prevSpace) continue;
         prevSpace = true;
       } else prevSpace = false;
       ring[ci & ringMask] = i;
       ci++;
-      const cls = classOf[code]!;
-      if (cls === 0) {
+      if (a === 0) {
         state = 0;
       } else {
         for (;;) {
-          if (state === 0) {
-            state = rootNext[cls]!;
+          const row = denseRow[state]!;
+          if (row >= 0) {
+            state = dense[row + a]!;
             break;
           }
           let next = -1;
-          for (let e = edgeStart[state]!, eEnd = edgeStart[state + 1]!; e < eEnd; e++) {
-            const ec = eCls[e]!;
-            if (ec === cls) {
-              next = eTo[e]!;
+          for (let e = childStart[state]!, eEnd = childStart[state + 1]!; e < eEnd; e++) {
+            const ec = childCls[e]!;
+            if (ec >= a) {
+              if (ec === a) next = childTo[e]!;
               break;
             }
-            if (ec > cls) break;
           }
           if (next >= 0) {
             state = next;
@@ -323,8 +251,7 @@ export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher 
         }
       }
 
-      let node = outStart[state]! < outStart[state + 1]! ? state : dict[state]!;
-      while (node !== 0) {
+      for (let node = firstOut[state]!; node !== 0; node = dict[node]!) {
         if (onStep) onStep();
         for (let k = outStart[node]!, kEnd = outStart[node + 1]!; k < kEnd; k++) {
           const p = outPat[k]!;
@@ -345,7 +272,6 @@ export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher 
           pn++;
           break;
         }
-        node = dict[node]!;
       }
       if (pn > 0) settle(ci - depth[state]!);
     }
@@ -364,7 +290,10 @@ export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher 
       while (offsets[sc + 1]! <= m.start) sc++;
       while (offsets[ec + 1]! < m.end) ec++;
       if (ec < sc) ec = sc;
-      out.push({ ...m, startChunk: sc, startOffset: m.start - offsets[sc]!, endChunk: ec, endOffset: m.end - offsets[ec]! });
+      out.push({
+        start: m.start, end: m.end, id: m.id, kind: m.kind, alias: m.alias,
+        startChunk: sc, startOffset: m.start - offsets[sc]!, endChunk: ec, endOffset: m.end - offsets[ec]!,
+      });
     }
     return out;
   }
