@@ -18,6 +18,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   locale?: string;
   hasTouch?: boolean;
+  /** X display for headful runs (see xvfb.ts). */
+  display?: string;
 }
 
 export interface RequestRecord {
@@ -54,6 +56,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     colorScheme: opts.colorScheme ?? 'light',
     locale: opts.locale ?? 'en-GB',
     hasTouch: opts.hasTouch ?? false,
+    ...(opts.display ? { env: { ...process.env, DISPLAY: opts.display } } : {}),
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
@@ -94,7 +97,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     };
     await cdp.detach();
     const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
-    if (tabs.length !== 1) throw new Error(`expected one tab target for ${page.url()}, found ${tabs.length}`);
+    if (tabs.length !== 1) throw new Error(`expected one tab target for ${page.url()}, found ${tabs.length} (close pages a test no longer needs)`);
     return tabs[0]!.targetId;
   }
 
