@@ -10,6 +10,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   // A data error (unsourced fact, broken reference, bad field) fails the build, naming the record.
   hooks: { 'build:before': () => assertValidKnowledgeBase() },
+  // The Firefox sources package is for reviewers rebuilding the add-on; tests and fixtures are not needed.
+  zip: { excludeSources: ['tests/**', 'demo/**', 'docs/**', 'screenshots/**', 'test-results/**', 'bench-results/**', '.tmp/**', '.ci/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
