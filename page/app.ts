@@ -12,6 +12,7 @@ import type { PanelPage } from '../components/Panel';
 import type { AppInit, WicApp } from './app-types';
 import type { PageVerdict } from './detect-here';
 import { mountPanelHost } from './panel-host';
+import { startMarks, type MarksController } from './marks';
 
 const UNDO_MS = 8000;
 
@@ -45,6 +46,7 @@ export async function startWicApp(ctx: ContentScriptContext, verdict: PageVerdic
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const themeOf = (s: Settings): 'light' | 'dark' => (s.theme === 'system' ? (dark.matches ? 'dark' : 'light') : s.theme);
   let undoTimer: number | undefined;
+  let marks: MarksController | null = null;
 
   const host = mountPanelHost({
     ctx,
@@ -77,7 +79,7 @@ export async function startWicApp(ctx: ContentScriptContext, verdict: PageVerdic
       void setSiteDisabled(site, false);
     },
     onToggleMarks: (on) => void saveSettings({ markTerms: on }),
-    onJumpToTerm: () => undefined,
+    onJumpToTerm: (id) => void marks?.jumpTo(id),
   });
 
   const refresh = () => host.update({
@@ -87,7 +89,29 @@ export async function startWicApp(ctx: ContentScriptContext, verdict: PageVerdic
     layoutPreference: settings.layout,
     showTab: verdict.kind === 'about' && !siteOff,
   });
-  ctx.onInvalidated(watchSettings((next) => { settings = next; refresh(); }));
+  // ---- marks and hover cards (page/marks): only on pages about the WIC, on sites not switched off ----
+  const marksWanted = (): boolean => settings.markTerms && verdict.kind === 'about' && siteOff !== true;
+  marks = startMarks({
+    ctx,
+    kb,
+    t,
+    uiLang: uiLanguage(),
+    settings: { markTerms: marksWanted(), hoverDelayMs: settings.hoverDelayMs },
+    theme: () => themeOf(settings),
+    cardRoot: () => host.shadow,
+    onOpenInPanel: () => host.open({ focus: true }),
+  });
+  const liveMarks = marks;
+  // Read-only diagnostics for the benchmark and e2e tests; lives in the isolated world, pages cannot see it.
+  (globalThis as Record<string, unknown>).__wicFactPanelMarks = { stats: () => liveMarks.stats(), counts: () => liveMarks.counts() };
+  ctx.onInvalidated(liveMarks.onCountsChange((termCounts) => host.update({ termCounts, figureReadings: liveMarks.figureReadings() })));
+  const followMarks = (): void => {
+    liveMarks.setHoverDelay(settings.hoverDelayMs);
+    liveMarks.setEnabled(marksWanted());
+  };
+  // ---- end marks ----
+
+  ctx.onInvalidated(watchSettings((next) => { settings = next; refresh(); followMarks(); }));
   ctx.addEventListener(dark, 'change', refresh);
 
   if (init.open) host.open({ focus: true });
@@ -102,15 +126,21 @@ export async function startWicApp(ctx: ContentScriptContext, verdict: PageVerdic
       verdict = next;
       host.update({ page: pageOf(next), showTab: next.kind === 'about' && !siteOff });
       if (next.kind === 'none' && !host.isOpen()) host.update({ showTab: false });
+      followMarks();
     },
     setSiteOff(off) {
       siteOff = off;
       if (off) host.close();
       refresh();
+      followMarks();
     },
     onMessage(message: ToContent) {
       if (message.type === 'toggle-marks') void saveSettings({ markTerms: !settings.markTerms });
+      if (message.type === 'step-term') liveMarks.step(message.direction);
     },
-    destroy: () => host.destroy(),
+    destroy: () => {
+      liveMarks.destroy();
+      host.destroy();
+    },
   };
 }

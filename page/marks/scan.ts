@@ -1,0 +1,59 @@
+// One read of the article: collect a block, match it, index its marks; again until the deadline.
+import { BlockCollector, type Block } from './collect';
+import { MarkIndex } from './mark-index';
+import { matchText, windows, type BlockMatcher, type MarkSpec } from './match-block';
+
+export class ScanJob {
+  readonly index: MarkIndex;
+  private readonly collector: BlockCollector;
+  private block: Block | null = null;
+  private queue: [number, number][] = [];
+  private specs: MarkSpec[] = [];
+  blocks = 0;
+
+  constructor(
+    doc: Document,
+    root: Element,
+    private readonly matcher: BlockMatcher,
+    newRange: () => Range,
+    private readonly now: () => number,
+    maxChars?: number,
+  ) {
+    this.index = new MarkIndex(newRange);
+    this.collector = new BlockCollector(doc, root, maxChars === undefined ? {} : { maxChars });
+  }
+
+  get chars(): number {
+    return this.collector.chars;
+  }
+
+  /** Works until `deadline`; true when the whole article has been read. */
+  step(deadline: number): boolean {
+    for (;;) {
+      if (this.block) {
+        const w = this.queue.shift();
+        if (w) {
+          const [a, b] = w;
+          const text = this.block.text;
+          const specs = matchText(a === 0 && b === text.length ? text : text.slice(a, b), a, this.matcher);
+          for (const s of specs) this.specs.push(s);
+        }
+        if (this.queue.length === 0) {
+          if (this.specs.length > 0) this.index.add(this.block, this.specs);
+          this.block = null;
+          this.specs = [];
+        }
+      } else {
+        const next = this.collector.next();
+        if (next) {
+          this.block = next;
+          this.blocks++;
+          this.queue = windows(next.text);
+        } else if (this.collector.done) {
+          return true;
+        }
+      }
+      if (this.now() >= deadline) return false;
+    }
+  }
+}
