@@ -2,7 +2,7 @@
 // sorted sparse edges, and fully resolved dense rows for the root and busy nodes, so the scan loop
 // does a table read or a short edge scan per character and no allocation.
 
-import { charTables, F_COMBINING, F_IGNORABLE } from './char-table';
+import { charTables, SKIPPED } from './char-table';
 
 const SPACE = 0x20;
 /** Nodes with at least this many children get a dense, failure-resolved row. */
@@ -36,18 +36,19 @@ export interface Automaton {
  * node are reported in ascending `rank`, then in input order.
  */
 export function buildAutomaton(codes: readonly (readonly number[])[], rank: readonly number[]): Automaton {
-  const { flags, fold } = charTables();
+  const { fold, changed } = charTables();
   const classOf = new Int32Array(0x10000);
   let classCount = 0;
   for (const p of codes) for (const c of p) if (classOf[c] === 0) classOf[c] = ++classCount;
   const spaceClass = classOf[SPACE] !== 0 ? classOf[SPACE]! : ++classCount;
   const K = classCount + 1;
 
+  // Filled from the few code units that matter instead of a 64K loop: this runs cold, once per page.
   const act = new Int32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const f = fold[c]!;
-    act[c] = flags[c]! & (F_IGNORABLE | F_COMBINING) ? -1 : f === SPACE ? spaceClass : classOf[f]!;
-  }
+  for (const p of codes) for (const c of p) if (fold[c] === c) act[c] = classOf[c]!;
+  for (const c of changed) act[c] = fold[c] === SPACE ? spaceClass : classOf[fold[c]!]!;
+  act[SPACE] = spaceClass;
+  for (const [a, b] of SKIPPED) act.fill(-1, a, b + 1);
   act[0xffff] = 0;
 
   // Trie: one map for all edges, keyed parent * K + class.

@@ -4,6 +4,7 @@
 
 import { charTables, F_ARABIC, F_DIGIT, F_HANGUL, F_WORD } from './char-table';
 import { isCjkNumeralStart, readCjkNumber } from './cjk-numerals';
+import { digitValue, DigitGroups, phoneEnd, scaled, skipDigitToken } from './digit-groups';
 import { PhraseTable } from './phrase-table';
 import {
   CJK_SCALES, CURRENCY_AFTER, HEDGE_AFTER, LEADS, MONTHS_AFTER, NOT_FIGURE_AFTER, OF_WORDS, PERCENT, SCALES,
@@ -37,39 +38,12 @@ export interface ParseFiguresOptions {
 }
 
 const COMMA_DECIMAL = /^(de|fr|es|it|pt|ru|uk|nl|pl|tr|id|vi|cs|sk|sl|sv|da|nb|nn|no|fi|ro|hu|el|bg|hr|sr|lt|lv|et|ca|gl|eu)(?![a-z])/i;
-const SEP_COMMA = 1;
-const SEP_DOT = 2;
-const SEP_SPACE = 3;
-const SEP_APOS = 4;
 const SPACE = 0x20;
 const RANGE_DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2013, 0x7e, 0x301c, 0xff5e, '至'.charCodeAt(0)]);
 const FRACTION_MARKS = ['分の', '分之', '분의'];
 const OUT_OF = new PhraseTable<true>([['out of', true], ['von', true], ['sur', true], ['de cada', true], ['из', true]]);
 /** Punctuation after which a bare "a quarter" ends a clause, so it is a share ("…: a quarter."). */
 const SHARE_END = [...'.,;:!?)]"”»'].map((ch) => ch.charCodeAt(0));
-
-function digitValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
-  if (c >= 0x660 && c <= 0x669) return c - 0x660;
-  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
-  return -1;
-}
-
-function sepKind(c: number): number {
-  switch (c) {
-    case 0x2c: case 0x66c: return SEP_COMMA;
-    case 0x2e: case 0x66b: return SEP_DOT;
-    case 0x20: case 0xa0: case 0x2009: case 0x202f: return SEP_SPACE;
-    case 0x27: case 0x2019: return SEP_APOS;
-    default: return 0;
-  }
-}
-
-/** m × 10^e without the float noise of multiplying by a negative power. */
-function scaled(m: number, e: number): number {
-  return e >= 0 ? m * 10 ** e : m / 10 ** -e;
-}
 
 const isCurrency = (unit: string | null): boolean => unit !== null && /^[A-Z]{3}$/.test(unit);
 
@@ -98,10 +72,7 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
   let hedgeEnd = -1;
   let monthEnd = -1;
   let ordinalEnd = -1;
-  const gStart: number[] = [];
-  const gEnd: number[] = [];
-  const gSep: number[] = [];
-  let gCount = 0;
+  const groups = new DigitGroups(text, onStep);
 
   const isDigitAt = (j: number): boolean => j < n && digitValue(text.charCodeAt(j)) >= 0;
   const isLetterAt = (j: number): boolean => {
@@ -132,70 +103,10 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
     out.push({ start, end, raw: text.slice(start, end), value, unit, approx: h !== null, hedge: h, precision });
   }
 
-  function readGroups(i: number): number {
-    gCount = 0;
-    let j = i;
-    while (isDigitAt(j)) {
-      onStep?.();
-      j++;
-    }
-    gStart[0] = i;
-    gEnd[0] = j;
-    gSep[0] = 0;
-    gCount = 1;
-    while (j + 1 < n) {
-      const sep = sepKind(text.charCodeAt(j));
-      if (sep === 0 || !isDigitAt(j + 1)) break;
-      let k = j + 1;
-      while (isDigitAt(k)) {
-        onStep?.();
-        k++;
-      }
-      if (sep === SEP_SPACE || sep === SEP_APOS) {
-        if (k - j - 1 !== 3 || gEnd[0]! - gStart[0]! > 3) break;
-        if (gCount > 1 && gSep[gCount - 1] !== sep) break;
-      }
-      gStart[gCount] = j + 1;
-      gEnd[gCount] = k;
-      gSep[gCount] = sep;
-      gCount++;
-      j = k;
-    }
-    return j;
-  }
-
-  /** Index of the first fractional group (gCount when none), or -1 when the groups are no number. */
-  function fractionGroup(comma: boolean): number {
-    if (gCount === 1) return 1;
-    const firstLen = gEnd[0]! - gStart[0]!;
-    const last = gSep[gCount - 1]!;
-    let lastCount = 0;
-    let other = 0;
-    for (let g = 1; g < gCount; g++) {
-      if (gSep[g] === last) lastCount++;
-      else if (other === 0) other = gSep[g]!;
-      else if (gSep[g] !== other) return -1;
-    }
-    const grouped = (upTo: number): boolean => {
-      if (firstLen > 3) return false;
-      for (let g = 1; g < upTo; g++) if (gEnd[g]! - gStart[g]! !== 3) return false;
-      return true;
-    };
-    if (other !== 0) {
-      if (lastCount !== 1 || last === SEP_SPACE || last === SEP_APOS) return -1;
-      return grouped(gCount - 1) ? gCount - 1 : -1;
-    }
-    if (last === SEP_SPACE || last === SEP_APOS) return gCount;
-    if (lastCount >= 2) return grouped(gCount) ? gCount : -1;
-    const zero = firstLen === 1 && digitValue(text.charCodeAt(gStart[0]!)) === 0;
-    if (gEnd[1]! - gStart[1]! !== 3 || firstLen > 3 || zero) return 1;
-    return (last === SEP_COMMA) === comma ? 1 : 2;
-  }
-
   function readAmount(i: number, prefixUnit: string | null): Amount {
-    const digitsEnd = readGroups(i);
+    const digitsEnd = groups.read(i);
     const a: Amount = {
-      digitsEnd, end: digitsEnd, mant: 0, fracLen: 0, intLen: 0, seps: gCount - 1, leadingZero: false, exp: 0,
+      digitsEnd, end: digitsEnd, mant: 0, fracLen: 0, intLen: 0, seps: groups.count - 1, leadingZero: false, exp: 0,
       hasScale: false, unit: prefixUnit, hedge: null, skip: false,
     };
     let p = digitsEnd;
@@ -258,73 +169,17 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
     if (p === digitsEnd && (isLetterAt(p) && !(flags[text.charCodeAt(p)]! & F_HANGUL) || NOT_FIGURE_AFTER.match(text, p, onStep) !== null)) a.skip = true;
     const c = p === digitsEnd && p + 1 < n ? text.charCodeAt(p) : 0;
     if ((c === 0x2f || c === 0x3a) && isDigitAt(p + 1)) a.skip = true; // 24/7, 3/12, 10:30
-    const dec = fractionGroup(comma);
+    const dec = groups.fractionGroup(comma);
     if (dec < 0) {
       a.skip = true;
       return a;
     }
-    for (let g = 0; g < gCount; g++) {
-      for (let k = gStart[g]!; k < gEnd[g]!; k++) {
-        a.mant = a.mant * 10 + digitValue(text.charCodeAt(k));
-        if (g >= dec) a.fracLen++;
-        else a.intLen++;
-      }
-    }
+    const d = groups.digits(dec);
+    a.mant = d.mant;
+    a.intLen = d.intLen;
+    a.fracLen = d.fracLen;
     a.leadingZero = a.intLen > 1 && digitValue(text.charCodeAt(i)) === 0;
     return a;
-  }
-
-  /** A phone-number-like run ("+86 571 8888 1234", "010-12345678", "2017-12-03"): its end, or -1. */
-  function phoneEnd(i: number): number {
-    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-    const plus = before === 0x2b;
-    let kinds = before === 0x28 ? 8 : 0;
-    let digits = 0;
-    let groups = 0;
-    let len = 0;
-    let firstLen = 0;
-    let allThree = true;
-    let end = i;
-    const stop = Math.min(n, i + 24);
-    const close = (): void => {
-      if (groups === 0) firstLen = len;
-      else if (len !== 3) allThree = false;
-      groups++;
-      len = 0;
-    };
-    let j = i;
-    while (j < stop) {
-      onStep?.();
-      const c = text.charCodeAt(j);
-      if (digitValue(c) >= 0) {
-        len++;
-        digits++;
-        end = ++j;
-        continue;
-      }
-      if (len === 0) break;
-      close();
-      let sep: number;
-      if (c === 0x29) {
-        sep = 8;
-        j++;
-        if (j < stop && text.charCodeAt(j) === 0x20) j++;
-      } else {
-        sep = c === 0x20 || c === 0xa0 ? 1 : c === 0x2e ? 2 : c === 0x2d || c === 0x2010 || c === 0x2011 ? 4 : c === 0x2f ? 8 : 0;
-        if (sep === 0) break;
-        j++;
-        if (j < stop && text.charCodeAt(j) === 0x28) {
-          sep = 8;
-          j++;
-        }
-      }
-      if (!isDigitAt(j)) break;
-      kinds |= sep;
-    }
-    if (len > 0) close();
-    if (digits < 7 || (groups < 2 && !plus)) return -1;
-    const thousands = !plus && firstLen <= 3 && allThree && (kinds === 1 || kinds === 2);
-    return thousands ? -1 : end;
   }
 
   function gluedBefore(i: number): boolean {
@@ -334,15 +189,6 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
     if (c === 0x5f || c === 0x23 || c === 0x40 || c === 0x2f || c === 0x3a || c === 0x5c) return true;
     if (c === 0x2d || c === 0x2010 || c === 0x2011) return isLetterAt(i - 2) || isDigitAt(i - 2);
     return (c === 0x2e || c === 0x2c) && isDigitAt(i - 2);
-  }
-
-  function skipToken(i: number): number {
-    let j = i;
-    while (j < n && (isDigitAt(j) || ((sepKind(text.charCodeAt(j)) === SEP_DOT || sepKind(text.charCodeAt(j)) === SEP_COMMA || text.charCodeAt(j) === 0x3a || text.charCodeAt(j) === 0x2f) && isDigitAt(j + 1)))) {
-      onStep?.();
-      j++;
-    }
-    return Math.max(j, i + 1);
   }
 
   /** A number with no unit or scale that is a date, year, ordinal or identifier. */
@@ -409,8 +255,8 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): F
 
   function atDigit(i: number, start: number, prefixUnit: string | null): number {
     if (start === i) {
-      if (gluedBefore(i)) return skipToken(i);
-      const pe = phoneEnd(i);
+      if (gluedBefore(i)) return skipDigitToken(text, i, onStep);
+      const pe = phoneEnd(text, i, onStep);
       if (pe > 0) return pe;
     }
     const a = readAmount(i, prefixUnit);

@@ -53,9 +53,10 @@ export class PhraseTable<T> {
   /** Whether some phrase could start with the character code `c` (a table read, for hot loops). */
   canStart(c: number): boolean {
     if (this.firsts === null) {
-      const { fold } = this.tables;
+      const { fold, changed } = this.tables;
       this.firsts = new Uint8Array(0x10000);
-      for (let k = 0; k < 0x10000; k++) if (this.root.next.has(fold[k]!)) this.firsts[k] = 1;
+      for (const k of this.root.next.keys()) if (fold[k] === k) this.firsts[k] = 1;
+      for (const k of changed) if (this.root.next.has(fold[k]!)) this.firsts[k] = 1;
     }
     return this.firsts[c] === 1;
   }

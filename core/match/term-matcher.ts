@@ -3,7 +3,7 @@
 
 import type { Alias } from '../kb/types';
 import { buildAutomaton } from './automaton';
-import { charTables, F_ARABIC, F_COMBINING, F_HANGUL, F_IGNORABLE, F_WORD } from './char-table';
+import { charTables, F_ARABIC, F_COMBINING, F_HANGUL, F_IGNORABLE, F_WORD, widthFold } from './char-table';
 
 export type MatchKind = 'term' | 'person' | 'body' | 'place' | 'wic';
 
@@ -67,7 +67,7 @@ interface Pattern {
 }
 
 function toPattern(alias: Alias, entry: number): Pattern | null {
-  const { flags, fold, width } = charTables();
+  const { flags, fold } = charTables();
   const text = alias.text.normalize('NFC');
   const codes: number[] = [];
   const raw: number[] = [];
@@ -78,7 +78,7 @@ function toPattern(alias: Alias, entry: number): Pattern | null {
     const n = fold[c] ?? c;
     if (n === SPACE && (codes.length === 0 || codes[codes.length - 1] === SPACE)) continue;
     codes.push(n);
-    raw.push(width[c] ?? c);
+    raw.push(widthFold(c));
   }
   if (codes[codes.length - 1] === SPACE) {
     codes.pop();
@@ -98,7 +98,7 @@ function toPattern(alias: Alias, entry: number): Pattern | null {
 }
 
 export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher {
-  const { flags, width } = charTables();
+  const { flags } = charTables();
 
   const patterns: Pattern[] = [];
   const seen = new Set<string>();
@@ -159,7 +159,7 @@ export function compileTermMatcher(entries: readonly MatchEntry[]): TermMatcher 
     for (let j = start; j < end; j++) {
       const c = text.charCodeAt(j);
       if (flags[c]! & (F_IGNORABLE | F_COMBINING)) continue;
-      const w = width[c]!;
+      const w = widthFold(c);
       if (w === SPACE) {
         if (prevSpace) continue;
         prevSpace = true;
