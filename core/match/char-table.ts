@@ -30,6 +30,8 @@ export interface CharTables {
 let tables: CharTables | null = null;
 
 const APOSTROPHES = [0x60, 0xb4, 0x2b9, 0x2bc, 0x2018, 0x2019, 0x201b, 0x2032, 0xff07];
+/** Name dots in transliterated names (蒂姆·库克, ティム・クック) are written with several characters. */
+const INTERPUNCTS = [0x2022, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65];
 const HYPHENS = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2212, 0xfe63, 0xff0d];
 const SPACES = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
 
@@ -85,14 +87,15 @@ function build(): CharTables {
   const spaceLike = [...SPACES, ...HYPHENS, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a];
   for (const c of spaceLike) fold[c] = 0x20;
   for (const c of APOSTROPHES) fold[c] = 0x27;
-  const changed = [...new Set([...candidates, ...spaceLike, ...APOSTROPHES])].filter((c) => fold[c] !== c);
+  for (const c of INTERPUNCTS) fold[c] = 0xb7;
+  const changed = [...new Set([...candidates, ...spaceLike, ...APOSTROPHES, ...INTERPUNCTS])].filter((c) => fold[c] !== c);
   return { flags, fold, changed: Int32Array.from(changed) };
 }
 
 /** Width and punctuation folding only (no case or diacritics), for case-sensitive acronyms. */
 export function widthFold(c: number): number {
   const f = charTables().fold[c]!;
-  if (f === 0x20 || f === 0x27) return f;
+  if (f === 0x20 || f === 0x27 || f === 0xb7) return f;
   return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
 }
 

@@ -158,6 +158,11 @@ describe('compileTermMatcher: spacing and punctuation', () => {
     expect(ids('the Xiʼan Forum')).toEqual(['xi']);
   });
 
+  it('treats the dots in transliterated names alike', () => {
+    const m = compileTermMatcher([{ id: 'cook', kind: 'person', aliases: [a('蒂姆·库克', 'zh-Hans'), a('ティム・クック', 'ja')] }]);
+    for (const s of ['蒂姆·库克', '蒂姆・库克', '蒂姆•库克', 'ティム・クック', 'ティム·クック']) expect(m.findAll(s).map((x) => x.id), s).toEqual(['cook']);
+  });
+
   it('treats hyphen and dash variants and spaces alike', () => {
     for (const s of ['e-commerce', 'e‑commerce', 'e–commerce', 'e‐commerce', 'e commerce', 'E-Commerce']) expect(ids(s)).toEqual(['ecom']);
     expect(ids('Всемирная интернет‑конференция')).toEqual(['wic']);
