@@ -19,6 +19,35 @@ async function paintAction(tabId: number, state: TabState): Promise<void> {
   ]).catch(() => undefined); // the tab may have closed meanwhile
 }
 
+/**
+ * Whether the tab still shows the document that `state` was painted for. Without the "tabs"
+ * permission the background never sees tab URLs; but the browser drops a tab's own badge colour
+ * when it loads a new document (not on in-page navigation), so a colour that no longer matches
+ * the painted one means the page the state describes is gone.
+ */
+async function paintIsCurrent(tabId: number, state: TabState): Promise<boolean> {
+  const rgba = await Promise.resolve(browser.action.getBadgeBackgroundColor({ tabId })).catch(() => null);
+  if (!Array.isArray(rgba)) return false;
+  const hex = `#${rgba.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+  return hex === badgeFor(state).color;
+}
+
+/** Paints first, then records: a concurrent forgetIfNavigated() then never mistakes the new page for a gone one. */
+async function record(tabId: number, patch: Partial<TabState>): Promise<TabState> {
+  const next = { ...(await registry.get(tabId)), ...patch };
+  await paintAction(tabId, next);
+  return registry.update(tabId, patch);
+}
+
+async function forgetIfNavigated(tabId: number): Promise<void> {
+  const state = await registry.get(tabId);
+  if (state.url === '' || (await paintIsCurrent(tabId, state))) return;
+  const now = await registry.get(tabId);
+  if (now.url !== state.url || now.kind !== state.kind || now.siteDisabled !== state.siteDisabled) return;
+  await registry.remove(tabId);
+  await refreshMenu();
+}
+
 async function sendToTab(tabId: number, message: ToContent): Promise<void> {
   // Pages where no content script runs (browser pages, stores, PDFs) have no receiver.
   await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
@@ -46,7 +75,9 @@ function disabledFor(settings: Settings, url: string): boolean {
 async function onSettingsChanged(settings: Settings): Promise<void> {
   for (const [tabId, state] of await registry.all()) {
     const siteDisabled = disabledFor(settings, state.url);
-    if (siteDisabled !== state.siteDisabled) await paintAction(tabId, await registry.update(tabId, { siteDisabled }));
+    if (siteDisabled === state.siteDisabled) continue;
+    if (await paintIsCurrent(tabId, state)) await record(tabId, { siteDisabled });
+    else await registry.remove(tabId);
   }
   await refreshMenu();
 }
@@ -61,15 +92,16 @@ export default defineBackground(() => {
     const pageUrl = sender.url ?? '';
     if (message.type === 'coverage') {
       return getSettings()
-        .then((settings) => registry.update(tabId, {
+        .then((settings) => record(tabId, {
           kind: message.kind, edition: message.edition, url: message.url, siteDisabled: disabledFor(settings, message.url),
         }))
-        .then((s) => paintAction(tabId, s))
         .then(refreshMenu);
     }
     if (message.type === 'panel-state') {
       // The panel can be summoned on any page; from then on its site is known for the menu.
-      return registry.update(tabId, { open: message.open, url: pageUrl }).then(refreshMenu);
+      return getSettings()
+        .then((settings) => record(tabId, { open: message.open, url: pageUrl, siteDisabled: disabledFor(settings, pageUrl) }))
+        .then(refreshMenu);
     }
     if (message.type === 'site-disabled') {
       const site = siteOfUrl(pageUrl);
@@ -99,14 +131,10 @@ export default defineBackground(() => {
   browser.tabs.onActivated.addListener(() => void refreshMenu());
   browser.windows.onFocusChanged.addListener(() => void refreshMenu());
 
+  // Fires for new documents and in-page navigations alike (no URL without the "tabs" permission).
+  // A new document's content script reports again if it finds coverage.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document starts with no coverage; its content script reports again if it finds some.
-    // In-page (SPA) navigations are reported by the content script itself, with the new URL.
-    if (change.status !== 'loading' || change.url === undefined) return;
-    void registry.get(tabId).then((state) => {
-      if (state.url === change.url || (state.kind === 'none' && !state.open && state.url === '')) return;
-      return registry.update(tabId, { ...EMPTY_TAB }).then((s) => paintAction(tabId, s)).then(refreshMenu);
-    });
+    if (change.status !== undefined) void forgetIfNavigated(tabId);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void registry.remove(tabId));
