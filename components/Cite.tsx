@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import type { CitationRef } from './view-context.tsx';
+import { useView } from './view-context.tsx';
+
+/** How many markers show before the rest fold behind "+n". */
+const SHOWN = 3;
+
+/** Citation markers for the given sources, in number order; long runs fold behind "+n". */
+export function Cite({ ids }: { ids: string[] }) {
+  const { t, cite } = useView();
+  const [all, setAll] = useState(false);
+  const refs = ids
+    .map((id) => cite.ref(id))
+    .filter((r): r is CitationRef => r !== undefined)
+    .sort((a, b) => a.n - b.n);
+  if (refs.length === 0) return null;
+  const folded = refs.length > SHOWN + 1 && !all;
+  const shown = folded ? refs.slice(0, SHOWN) : refs;
+  return (
+    <span class="wic-cites">
+      {shown.map((r) => (
+        <a
+          key={r.id}
+          class="wic-cite"
+          href={r.href}
+          data-source-id={r.id}
+          aria-label={t('panel_cite_label', [String(r.n), r.source.publisher])}
+          title={`${r.source.publisher}: ${r.source.title}`}
+          {...(r.external
+            ? { target: '_blank', rel: 'noopener noreferrer' }
+            : { onClick: (event: Event) => cite.follow?.(r.id, event) })}
+        >
+          {r.n}
+        </a>
+      ))}
+      {folded && (
+        <button
+          type="button"
+          class="wic-cite wic-cite--more"
+          aria-label={t('panel_cite_more', [String(refs.length - SHOWN)])}
+          onClick={() => setAll(true)}
+        >
+          +{refs.length - SHOWN}
+        </button>
+      )}
+    </span>
+  );
+}
