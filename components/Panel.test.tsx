@@ -114,7 +114,7 @@ describe('non-about pages', () => {
     ['none', 'This page is not coverage of the WIC'],
   ] as const)('on a %s page says the page is not WIC coverage and opens the general briefing', (kind, line) => {
     const { panel } = mountPanel({ page: { kind, edition: null, isEtArticle: false, reasons: [] } });
-    expect(textOf(panel.querySelector('.wic-notice'))).toContain(line);
+    expect(textOf(panel.querySelector('.wic-offtopic'))).toContain(line);
     expect(toggle(panel, 'brief')?.getAttribute('aria-expanded')).toBe('true');
     expect(textOf(sectionBody(panel, 'brief'))).toContain('also known as the Wuzhen Summit');
     expect(panel.querySelector('[data-section="edition"]')).toBeNull();
@@ -123,7 +123,7 @@ describe('non-about pages', () => {
 
   it('shows no such line on an about page', () => {
     const { panel } = mountPanel();
-    expect(panel.querySelector('.wic-notice')).toBeNull();
+    expect(panel.querySelector('.wic-offtopic')).toBeNull();
   });
 });
 

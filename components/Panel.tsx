@@ -135,7 +135,7 @@ export function Panel(props: PanelProps) {
         />
         <div class="wic-body">
           {page.kind !== 'about' && (
-            <p class="wic-notice" data-notice={page.kind}>
+            <p class="wic-offtopic" data-notice={page.kind}>
               <InfoIcon />
               <span>{t(page.kind === 'mentions' ? 'panel_notice_mentions' : 'panel_notice_none')}</span>
             </p>
