@@ -84,6 +84,7 @@ export function createCardLayer(deps: CardLayerDeps): CardLayer {
   let current: CardRequest | null = null;
   let stopUpdates: (() => void) | null = null;
   let returnFocus: HTMLElement | null = null;
+  let focusWhenPlaced: HTMLElement | null = null;
 
   const ensureHost = (): HTMLElement | null => {
     const root = deps.root();
@@ -133,6 +134,11 @@ export function createCardLayer(deps: CardLayerDeps): CardLayer {
     el.style.setProperty('--wic-hover-from', pos.placement.startsWith('top') ? '-4px' : '4px');
     el.style.visibility = pos.middlewareData.hide?.referenceHidden ? 'hidden' : '';
     el.setAttribute('data-placed', 'true');
+    // Hidden elements take no focus: focus once the card is placed and visible (after a scroll, maybe).
+    if (focusWhenPlaced === el && !el.style.visibility) {
+      el.focus({ preventScroll: true });
+      if (shadow?.activeElement === el) focusWhenPlaced = null;
+    }
   };
 
   const layer: CardLayer = {
@@ -173,16 +179,19 @@ export function createCardLayer(deps: CardLayerDeps): CardLayer {
         el.style.left = '';
         el.style.top = '';
       }
+      focusWhenPlaced = null;
       if (req.focus) {
         const active = deepActive();
         if (active && active !== document.body && !layer.hasFocus()) returnFocus ??= active;
-        el.focus({ preventScroll: true });
+        if (req.mode === 'popover') focusWhenPlaced = el;
+        else el.focus({ preventScroll: true });
       }
     },
     hide() {
       if (!current) return;
       const hadFocus = layer.hasFocus();
       current = null;
+      focusWhenPlaced = null;
       stopUpdates?.();
       stopUpdates = null;
       if (mount) render(null, mount);

@@ -124,7 +124,7 @@ export function startMarks(opts: MarksOptions): MarksController {
   let cardMark: Mark | null = null;
   let wakeTimer = 0;
   let frame = 0;
-  let lastPointer: { x: number; y: number; event: PointerEvent } | null = null;
+  let lastPointer: { x: number; y: number; t: number; speed: number; event: PointerEvent } | null = null;
   let lastEnsure = 0;
   let lastPointerType = 'mouse';
 
@@ -403,14 +403,23 @@ export function startMarks(opts: MarksOptions): MarksController {
       hovered = mark;
       if (!cardMark) painter?.setActive(mark);
     }
-    apply(intent.move({ t, x: p.x, y: p.y, key: mark, overCard }), { x: p.x, y: p.y });
+    // The sample is dated by its event, not by this (possibly late) frame.
+    apply(intent.move({ t: Math.min(p.t, t), x: p.x, y: p.y, key: mark, overCard, speed: p.speed }), { x: p.x, y: p.y });
     armWake();
   };
 
   const onPointerMove = (e: Event): void => {
     const pe = e as PointerEvent;
     if (pe.pointerType === 'touch') return;
-    lastPointer = { x: pe.clientX, y: pe.clientY, event: pe };
+    const t = pe.timeStamp > 0 ? pe.timeStamp : now();
+    let speed = 0;
+    const prev = lastPointer;
+    if (prev && t > prev.t) {
+      const dt = t - prev.t;
+      const inst = Math.hypot(pe.clientX - prev.x, pe.clientY - prev.y) / dt;
+      speed = dt > 100 ? inst : 0.6 * inst + 0.4 * prev.speed;
+    }
+    lastPointer = { x: pe.clientX, y: pe.clientY, t, speed, event: pe };
     if (!frame && enabled) frame = ctx.requestAnimationFrame(onFrame);
   };
 

@@ -18,6 +18,11 @@ export interface PointerSample<K> {
   key: K | null;
   /** The pointer is over the card. */
   overCard: boolean;
+  /**
+   * Speed in px/ms measured by the caller over every raw pointer event (samples reach us once per
+   * frame, and frames come late on a busy page); computed from successive samples when absent.
+   */
+  speed?: number;
 }
 
 export type IntentEffect<K> = { type: 'show'; key: K } | { type: 'hide' } | null;
@@ -53,7 +58,9 @@ export class HoverIntent<K> {
   }
 
   move(s: PointerSample<K>): IntentEffect<K> {
-    if (this.last && s.t > this.last.t) {
+    if (s.speed !== undefined) {
+      this.speed = s.speed;
+    } else if (this.last && s.t > this.last.t) {
       const dt = s.t - this.last.t;
       const inst = Math.hypot(s.x - this.last.x, s.y - this.last.y) / dt;
       this.speed = dt > GAP ? inst : 0.6 * inst + 0.4 * this.speed;

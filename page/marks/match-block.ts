@@ -24,6 +24,15 @@ export interface BlockMatcher {
 
 export const WINDOW = 16_000;
 
+/**
+ * Text the figure parser could find something in: a digit (ASCII, full-width, Arabic-Indic), a
+ * Chinese numeral, or a share word ("a quarter", "la moitié", "一半"). Most paragraphs have none,
+ * and skipping the parser there is most of the matching time saved. Kept a superset of what
+ * core/match/figures.ts recognises by match-block.test.ts, which reads the parser's word list.
+ */
+export const MAY_HAVE_FIGURE =
+  /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9零〇一二两兩三四五六七八九十半]|quart|third|fourth|fifth|half|one in|viert|dritt|h[aä]lfte|tiers|moiti|cuart|tercio|mitad|ter[cç]o|metade|terzo|met[aà]|четверт|трет|половин|ربع|ثلث|نصف|절반/i;
+
 /** [start, end) windows over `text`, each at most `size` long, cut after a space where one is near. */
 export function windows(text: string, size = WINDOW): [number, number][] {
   const out: [number, number][] = [];
@@ -49,7 +58,7 @@ export function matchText(text: string, offset: number, m: BlockMatcher): MarkSp
     terms.push({ start: t.start + offset, end: t.end + offset, id: t.id, kind: t.kind });
   }
   const figures: MarkSpec[] = [];
-  if (m.figures.length > 0) {
+  if (m.figures.length > 0 && MAY_HAVE_FIGURE.test(text)) {
     for (const f of parseFigures(text, { lang: m.lang })) {
       const found = matchFigure(f, m.figures);
       if (found) figures.push({ start: f.start + offset, end: f.end + offset, id: found.figureId, kind: 'figure', figure: found });
