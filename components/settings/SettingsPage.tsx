@@ -116,7 +116,8 @@ export function SettingsPage({ t, uiLang, settings, shortcuts, update, onChangeS
               onInput={(e) => setDelay(Number((e.currentTarget as HTMLInputElement).value))}
               onChange={(e) => patch({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) })}
             />
-            <output for="hover-delay" class="wic-set__value">{t('settings_ms', [String(delay)])}</output>
+            {/* The slider's aria-valuetext already says this; a second live region would repeat it. */}
+            <output for="hover-delay" class="wic-set__value" aria-hidden="true">{t('settings_ms', [String(delay)])}</output>
           </div>
         </div>
       </section>

@@ -2,12 +2,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import '../../components/tokens.css';
 import '../../components/settings/settings.css';
 import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
 import type { Shortcut } from '../../components/settings/ShortcutList.tsx';
 import { resolveTheme } from '../../components/settings/theme.ts';
 import type { Translate, UiLang } from '../../components/view-context.tsx';
 import type { Settings } from '../../core/settings';
+import { COMMAND_MESSAGES } from '../../ext/commands';
 import { getSettings, updateSettings, watchSettings } from '../../ext/settings-store';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
@@ -16,11 +18,14 @@ const t: Translate = (key, substitutions) => browser.i18n.getMessage(key as Mess
 const uiLang: UiLang = browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 
+const COMMAND_ORDER = Object.keys(COMMAND_MESSAGES);
+
 async function readShortcuts(): Promise<Shortcut[]> {
   const all = await browser.commands.getAll();
   return all
-    .filter((c) => c.name && !c.name.startsWith('_'))
-    .map((c) => ({ name: c.name ?? '', description: c.description ?? c.name ?? '', shortcut: c.shortcut ?? '' }));
+    .filter((c): c is typeof c & { name: string } => !!c.name && COMMAND_ORDER.includes(c.name))
+    .sort((a, b) => COMMAND_ORDER.indexOf(a.name) - COMMAND_ORDER.indexOf(b.name))
+    .map((c) => ({ name: c.name, description: c.description || c.name, shortcut: c.shortcut ?? '' }));
 }
 
 function openShortcutSettings(): void {
@@ -63,6 +68,7 @@ function SettingsApp() {
 }
 
 document.documentElement.lang = uiLang === 'zh' ? 'zh-Hans' : 'en';
+document.documentElement.dataset.theme = darkQuery.matches ? 'dark' : 'light'; // until the settings are read
 document.title = t('settings_page_title');
 const root = document.getElementById('app');
 if (root) render(<SettingsApp />, root);
