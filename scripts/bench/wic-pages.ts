@@ -1,0 +1,210 @@
+// Pages about the WIC, in the bench build: detection, first panel render, marks, longest task and JS
+// heap added; and mark.js marking the same terms on the same page in a browser without the extension.
+// App timings come from the bench-only User Timing measures when the app emits them (protocol.ts);
+// until then from the trace, as upper bounds; rows whose part does not exist yet say so.
+import { readFileSync } from 'node:fs';
+import { badgeText, clickToolbar, freshLoad, heapUsed, launchBench, poll, type BenchBrowser } from './browser';
+import { stamp } from './passes';
+import { BENCH_MEASURES, MARKER, type BenchMeasure } from './protocol';
+import { median, row, type Row } from './report';
+import {
+  busyMs, cpuMs, firstPaintEndAfter, longestTaskMs, mainThreadTasks, markerWindows, scriptSpans, startTrace, stopTrace,
+  taskOf, tasksMs, TASK_CATEGORIES,
+} from './trace';
+
+export interface WicPage {
+  key: string;
+  label: string;
+  url: string;
+  file: string;
+  marksBudget: number;
+}
+
+export interface WicOptions {
+  benchDir: string;
+  proxyPort: number;
+  pages: WicPage[];
+  reps: number;
+  terms: string[];
+  /** The terms given to mark.js: all of `terms`, or a slice of them in the quick run. */
+  markJsTerms: string[];
+  markJsSource: string;
+  /** mark.js takes seconds on long pages: it runs in the first this-many rounds only. */
+  markJsReps: number;
+  log: (line: string) => void;
+}
+
+interface Sample {
+  about: boolean;
+  badge: string;
+  measures: Record<BenchMeasure, number[]>;
+  contentMs: number;
+  appMs: number;
+  highlightRanges: number;
+  panelOpened: boolean;
+  panelOpenOnLoad: boolean;
+  panelTraceMs: number;
+  longestTaskMs: number;
+  heapWith: number;
+  heapWithout: number;
+  markJsMs: number;
+  markJsCount: number;
+}
+
+/** Visible text words of the page's article (or body). */
+export function articleWords(html: string): number {
+  const part = html.match(/<article[\s\S]*?<\/article>/i)?.[0] ?? html;
+  return part.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+}
+
+const panelVisible = (b: BenchBrowser): Promise<boolean> => b.page.evaluate(() => {
+  const root = document.querySelector('wic-fact-panel')?.shadowRoot;
+  if (!root) return false;
+  // The closed state is at most a small tab at the page edge; the open panel is a large box.
+  return [...root.querySelectorAll('*')].some((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width >= 200 && r.height >= 200 && el.checkVisibility();
+  });
+});
+
+async function runWithExtension(w: BenchBrowser, page: WicPage): Promise<Omit<Sample, 'heapWithout' | 'markJsMs' | 'markJsCount'>> {
+  await startTrace(w.browserCdp, TASK_CATEGORIES);
+  await w.page.goto('about:blank');
+  await stamp(w, 'load');
+  await w.page.goto(page.url, { waitUntil: 'load', timeout: 60_000 });
+  const about = await poll(() => w.page.evaluate(() => !!document.querySelector('wic-fact-panel')), 4000);
+  await w.page.waitForTimeout(about ? 800 : 200); // app start, marks, idle work
+  const highlightRanges = await w.page.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((h) => { n += h.size; });
+    return n;
+  });
+  const panelOpenOnLoad = about && (await panelVisible(w));
+  let panelOpened = panelOpenOnLoad;
+  await w.page.evaluate((m) => { performance.mark(m); console.timeStamp(m); }, `${MARKER}toggle`);
+  if (about && !panelOpenOnLoad) {
+    await clickToolbar(w);
+    panelOpened = await poll(() => panelVisible(w), 4000);
+    await w.page.waitForTimeout(300);
+  }
+  const events = await stopTrace(w.browserCdp);
+  const badge = await badgeText(w);
+  const entries = await w.page.evaluate(() => performance.getEntriesByType('measure').map((m) => ({ name: m.name, duration: m.duration })));
+  const measures = Object.fromEntries(BENCH_MEASURES.map((n) => [n, entries.filter((e) => e.name === n).map((e) => e.duration)])) as Record<BenchMeasure, number[]>;
+
+  const windows = markerWindows(events, MARKER);
+  const loadWin = windows.get('load');
+  const toggleWin = windows.get('toggle');
+  const ext = (u: string): boolean => u.startsWith(`chrome-extension://${w.extensionId}/`);
+  const contentMs = cpuMs(scriptSpans(events, (u) => ext(u) && u.includes('/content-scripts/'), loadWin));
+  const appMs = tasksMs(events, scriptSpans(events, (u) => ext(u) && !u.includes('/content-scripts/'), loadWin));
+  const longest = longestTaskMs(events, scriptSpans(events, ext));
+  let panelTraceMs = NaN;
+  const first = scriptSpans(events, ext, toggleWin).sort((a, b) => a.ts - b.ts)[0];
+  if (panelOpened && !panelOpenOnLoad && first) {
+    // From the toolbar message reaching the page to the end of the first paint after that task.
+    const task = taskOf(mainThreadTasks(events), first);
+    const paintEnd = firstPaintEndAfter(events, first.thread, task ? task.end : first.end);
+    if (paintEnd !== undefined) panelTraceMs = busyMs(events, first.thread, first.ts, paintEnd);
+  }
+  return {
+    about, badge, measures, contentMs, appMs, highlightRanges, panelOpened, panelOpenOnLoad, panelTraceMs,
+    longestTaskMs: longest, heapWith: await heapUsed(w),
+  };
+}
+
+// A string, not a function: the Node-side TypeScript transform would add helpers the page lacks.
+// mark.js as commonly used for keywords: whole phrases, whole words, diacritics-insensitive.
+const RUN_MARK_JS = `(terms) => {
+  const ctx = document.querySelector('article') || document.querySelector('main') || document.body;
+  let count = -1;
+  const t0 = performance.now();
+  new window.Mark(ctx).mark(terms, { separateWordSearch: false, accuracy: 'exactly', diacritics: true, done: function (n) { count = n; } });
+  return { ms: performance.now() - t0, count: count };
+}`;
+
+async function runWithout(b: BenchBrowser, page: WicPage, o: WicOptions, markJs: boolean): Promise<Pick<Sample, 'heapWithout' | 'markJsMs' | 'markJsCount'>> {
+  await freshLoad(b.page, page.url);
+  const heapWithout = await heapUsed(b);
+  if (!markJs) return { heapWithout, markJsMs: NaN, markJsCount: -1 };
+  await b.page.addScriptTag({ content: o.markJsSource });
+  const r = (await b.page.evaluate(`(${RUN_MARK_JS})(${JSON.stringify(o.markJsTerms)})`)) as { ms: number; count: number };
+  return { heapWithout, markJsMs: r.count >= 0 ? r.ms : NaN, markJsCount: r.count };
+}
+
+export async function benchWicPages(o: WicOptions): Promise<{ rows: Row[]; data: Record<string, Sample[]> }> {
+  const w = await launchBench({ proxyPort: o.proxyPort, extensions: [o.benchDir] });
+  const b = await launchBench({ proxyPort: o.proxyPort });
+  const data: Record<string, Sample[]> = Object.fromEntries(o.pages.map((p) => [p.key, []]));
+  try {
+    for (const p of o.pages) for (const x of [w, b]) await x.mapUrl(p.url, p.file);
+    await freshLoad(w.page, o.pages[0]!.url); // warm-up, not measured
+    await freshLoad(b.page, o.pages[0]!.url);
+    for (let rep = 0; rep < o.reps; rep++) {
+      o.log(`  WIC pages, round ${rep + 1}/${o.reps}`);
+      for (const p of o.pages) {
+        const withExt = await runWithExtension(w, p);
+        const without = await runWithout(b, p, o, rep < o.markJsReps);
+        data[p.key]!.push({ ...withExt, ...without });
+      }
+    }
+  } finally {
+    await w.close();
+    await b.close();
+  }
+  return { rows: o.pages.flatMap((p) => pageRows(p, data[p.key]!, o)), data };
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+function pageRows(p: WicPage, samples: Sample[], o: WicOptions): Row[] {
+  const S = `WIC: ${p.label}`;
+  const about = samples.every((s) => s.about);
+  const has = (m: BenchMeasure): boolean => samples.every((s) => s.measures[m].length > 0);
+  const med = (pick: (s: Sample) => number): number => median(samples.map(pick));
+  const rows: Row[] = [];
+  const reps = `median of ${samples.length}`;
+
+  if (has('wic:detect')) {
+    rows.push(row(S, 'detection', med((s) => sum(s.measures['wic:detect'])), 'ms', { budget: 2, note: `${reps}; wic:detect` }));
+  } else {
+    rows.push(row(S, 'detection', med((s) => s.contentMs), 'ms', { budget: 2, note: `${reps}; upper bound: whole content script (trace), wic:detect not emitted yet` }));
+  }
+  if (!about) {
+    const note = `not detected as about the WIC (badge '${samples[0]?.badge ?? ''}'): app did not load`;
+    for (const name of ['panel first render', 'marks: index + match + paint']) rows.push(row(S, name, null, 'ms', { status: 'failed', note }));
+  } else {
+    if (has('wic:panel-render')) {
+      rows.push(row(S, 'panel first render', med((s) => sum(s.measures['wic:panel-render'])), 'ms', { budget: 16, note: `${reps}; wic:panel-render` }));
+    } else if (samples.every((s) => s.panelOpened && !s.panelOpenOnLoad && Number.isFinite(s.panelTraceMs))) {
+      rows.push(row(S, 'panel first render', med((s) => s.panelTraceMs), 'ms', { budget: 16, note: `${reps}; main-thread time, toolbar message → first paint (trace); wic:panel-render not emitted yet` }));
+    } else {
+      rows.push(row(S, 'panel first render', null, 'ms', { status: 'not built yet', note: samples.some((s) => s.panelOpenOnLoad) ? 'panel open on load and no wic:panel-render' : 'no open panel after a toolbar click' }));
+    }
+    let ours = NaN;
+    if (has('wic:marks')) {
+      ours = med((s) => sum(s.measures['wic:marks']));
+      const slices = med((s) => s.measures['wic:marks'].length);
+      rows.push(row(S, 'marks: index + match + paint', ours, 'ms', { budget: p.marksBudget, note: `${reps}; sum of wic:marks (${slices} slice${slices === 1 ? '' : 's'}); ${med((s) => s.highlightRanges)} ranges` }));
+    } else if (samples.every((s) => s.highlightRanges > 0)) {
+      ours = med((s) => s.appMs);
+      rows.push(row(S, 'marks: index + match + paint', ours, 'ms', { budget: p.marksBudget, note: `${reps}; upper bound: tasks running the app at load incl. compile (trace), wic:marks not emitted yet` }));
+    } else {
+      rows.push(row(S, 'marks: index + match + paint', null, 'ms', { status: 'not built yet', note: 'no highlights on the page' }));
+    }
+    const ran = samples.filter((s) => Number.isFinite(s.markJsMs));
+    const markJs = median(ran.map((s) => s.markJsMs));
+    rows.push(row(S, 'mark.js, same terms, same page', markJs, 'ms', { note: `median of ${ran.length}; ${o.markJsTerms.length === o.terms.length ? 'all' : `${o.markJsTerms.length} of`} ${o.terms.length} terms, ${median(ran.map((s) => s.markJsCount))} marks` }));
+    rows.push(Number.isFinite(ours)
+      ? row(S, 'mark.js time ÷ ours', markJs / ours, '×', { note: o.markJsTerms.length === o.terms.length ? 'aim ≥ 10×' : 'not comparable: mark.js had a slice of the terms (quick run)' })
+      : row(S, 'mark.js time ÷ ours', null, '×', { status: 'not built yet', note: 'needs our marks time' }));
+  }
+  rows.push(row(S, 'longest task running extension code', med((s) => s.longestTaskMs), 'ms', { budget: 50, note: `${reps}; load + panel open (trace)` }));
+  rows.push(row(S, 'JS heap added', med((s) => (s.heapWith - s.heapWithout) / 1048576), 'MB', { note: `${reps}; with ext (panel open) − without, after GC` }));
+  return rows;
+}
+
+export function wicPage(key: string, name: string, url: string, file: string): WicPage {
+  const words = articleWords(readFileSync(file, 'utf8'));
+  return { key, label: `${name} (${words.toLocaleString('en')} words)`, url, file, marksBudget: words <= 2500 ? 4 : 30 };
+}
