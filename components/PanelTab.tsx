@@ -1,3 +1,4 @@
+import { Logo } from './icons.tsx';
 import type { Translate, UiLang } from './view-context.tsx';
 
 export interface PanelTabProps {
@@ -26,6 +27,7 @@ export function PanelTab({ t, uiLang, theme, side, edition, onOpen }: PanelTabPr
       aria-expanded="false"
       onClick={onOpen}
     >
+      <Logo bare />
       <span class="wic-tab__mark">{t('panel_tab_mark')}</span>
       {edition !== null && <span class="wic-tab__year">{edition}</span>}
     </button>

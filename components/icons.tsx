@@ -32,3 +32,17 @@ export const SplitIcon = () => (
 export const LocateIcon = () => (
   <svg {...common} class="wic-icon"><circle cx="7" cy="7" r="4.25" fill="none" stroke="currentColor" stroke-width="1.5" /><path d="M10.25 10.25L13.5 13.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" /></svg>
 );
+
+/** The product mark (a globe with an "i", as in assets/icon-16.svg): filled badge, or bare in currentColor. */
+export const Logo = ({ bare = false }: { bare?: boolean }) => (
+  <span class="wic-logo" aria-hidden="true">
+    <svg width="20" height="20" viewBox="0 0 16 16" focusable="false">
+      {!bare && <rect width="16" height="16" rx="3.5" fill="var(--wic-accent)" />}
+      <g fill={bare ? 'currentColor' : 'var(--wic-on-accent)'}>
+        <circle cx="8" cy="8" r="5.1" fill="none" stroke={bare ? 'currentColor' : 'var(--wic-on-accent)'} stroke-width="1.6" />
+        <rect x="7.1" y="4.7" width="1.8" height="1.5" rx="0.4" />
+        <rect x="7.1" y="7" width="1.8" height="4.3" rx="0.4" />
+      </g>
+    </svg>
+  </span>
+);

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Edition } from '../../core/kb/types.ts';
-import { ChevronIcon, CloseIcon } from '../icons.tsx';
+import { ChevronIcon, CloseIcon, Logo } from '../icons.tsx';
 import { Names } from '../Names.tsx';
 import { useView } from '../view-context.tsx';
 
@@ -22,12 +22,7 @@ export function PanelHeader({ titleId, titleRef, year, edition, reasons, onClose
   return (
     <header class="wic-head">
       <div class="wic-head__row">
-        <span class="wic-logo" aria-hidden="true">
-          <svg width="20" height="20" viewBox="0 0 20 20" focusable="false">
-            <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.6" />
-            <path d="M2.5 10h15M10 2c2.4 2.3 3.4 5 3.4 8s-1 5.7-3.4 8c-2.4-2.3-3.4-5-3.4-8s1-5.7 3.4-8z" fill="none" stroke="currentColor" stroke-width="1.4" />
-          </svg>
-        </span>
+        <Logo />
         <h2 class="wic-head__title" id={titleId} ref={titleRef} tabIndex={-1}>
           {t('panel_title')}
         </h2>
