@@ -50,11 +50,13 @@ function adoptCss(shadow: ShadowRoot, css: string): void {
 }
 
 function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
-  // A page may have defined <wic-fact-panel> itself and taken its shadow root; then the element
-  // is not ours to use and we make a fresh, undefined-name twin that nobody else controls.
+  // A page may have defined <wic-fact-panel> itself (taking its shadow root, or with callbacks that
+  // would hide or empty ours); then we make a fresh, undefined-name twin that nobody else controls.
   for (const tag of [HOST_TAG, `${HOST_TAG}-x${Math.random().toString(36).slice(2, 8)}`]) {
     try {
       const host = document.createElement(tag);
+      // :defined means the page registered the name: its callbacks would run on our element.
+      if (host.matches(':defined')) continue;
       const shadow = host.attachShadow({ mode: 'open' });
       return { host, shadow };
     } catch {
