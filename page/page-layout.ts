@@ -8,6 +8,23 @@ export const MIN_PAGE_WIDTH = 480;
 
 export type LayoutMode = 'push' | 'overlay';
 
+/** The CSS `zoom` a page put on an element and its ancestors (1 where unsupported or unset). */
+export function zoomOf(el: Element | null | undefined): number {
+  const z = (el as (Element & { currentCSSZoom?: number }) | null | undefined)?.currentCSSZoom;
+  return typeof z === 'number' && Number.isFinite(z) && z > 0 ? z : 1;
+}
+
+/**
+ * The viewport width in CSS px. In standards mode the root's clientWidth is the viewport without its
+ * scrollbar, whatever the root's zoom or margins; in quirks mode it is the root's own (zoomed,
+ * pushed) box, so take the window's width there.
+ */
+export function viewportWidthOf(doc: Document): number {
+  const root = doc.documentElement;
+  if (doc.compatMode === 'BackCompat' || !root?.clientWidth) return doc.defaultView?.innerWidth ?? 0;
+  return root.clientWidth;
+}
+
 export function chooseLayout(viewportWidth: number, preference: 'auto' | 'push' | 'overlay'): LayoutMode {
   if (preference === 'overlay') return 'overlay';
   const room = viewportWidth - PANEL_WIDTH >= MIN_PAGE_WIDTH;
@@ -63,7 +80,7 @@ export function createPageLayout(doc: Document): PageLayout {
   const clearFixed = (side: 'left' | 'right') => {
     const view = doc.defaultView;
     if (!view || !doc.body) return;
-    const vw = doc.documentElement.clientWidth;
+    const vw = viewportWidthOf(doc);
     const all = doc.body.getElementsByTagName('*');
     for (let i = 0; i < all.length && i < MAX_SCAN; i++) {
       const el = all[i];
@@ -76,8 +93,10 @@ export function createPageLayout(doc: Document): PageLayout {
       moved.push({ el, style: el.getAttribute('style') });
       const edge = side === 'right' ? 'right' : 'left';
       const offset = cs.getPropertyValue(edge);
-      if (offset !== 'auto' && offset !== '') el.style.setProperty(edge, `calc(${offset} + ${PANEL_WIDTH}px)`, 'important');
-      else el.style.setProperty('max-width', `${Math.max(0, vw - PANEL_WIDTH)}px`, 'important');
+      // Computed lengths are in the element's own zoomed px; rects and the panel are in viewport px.
+      const z = zoomOf(el);
+      if (offset !== 'auto' && offset !== '') el.style.setProperty(edge, `calc(${offset} + ${PANEL_WIDTH / z}px)`, 'important');
+      else el.style.setProperty('max-width', `${Math.max(0, vw - PANEL_WIDTH) / z}px`, 'important');
     }
   };
 
@@ -93,7 +112,7 @@ export function createPageLayout(doc: Document): PageLayout {
       remove();
       if (mode !== 'push') return;
       const prop = side === 'right' ? 'margin-right' : 'margin-left';
-      write(`html{${prop}:${PANEL_WIDTH}px !important}`);
+      write(`html{${prop}:${PANEL_WIDTH / zoomOf(doc.documentElement)}px !important}`);
       clearFixed(side);
     },
     remove,

@@ -8,7 +8,7 @@ import type { Translate, UiLang } from '../components/view-context';
 import panelCss from '../components/panel.css?inline';
 import hostCss from './panel-host.css?inline';
 import { PanelView, type PanelViewState } from './panel-view';
-import { chooseLayout, createPageLayout, overlayWidth, PANEL_WIDTH } from './page-layout';
+import { chooseLayout, createPageLayout, overlayWidth, PANEL_WIDTH, viewportWidthOf, zoomOf } from './page-layout';
 
 export const HOST_TAG = 'wic-fact-panel';
 
@@ -49,6 +49,19 @@ function adoptCss(shadow: ShadowRoot, css: string): void {
   shadow.append(style);
 }
 
+/** A rule of ours after the others in the shadow root, rewritten as the page's zoom changes. */
+function lateRule(shadow: ShadowRoot): (css: string) => void {
+  try {
+    const sheet = new CSSStyleSheet();
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    return (css) => sheet.replaceSync(css);
+  } catch {
+    const style = document.createElement('style');
+    shadow.append(style);
+    return (css) => { style.textContent = css; };
+  }
+}
+
 function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   // A page may have defined <wic-fact-panel> itself (taking its shadow root, or with callbacks that
   // would hide or empty ours); then we make a fresh, undefined-name twin that nobody else controls.
@@ -72,6 +85,15 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   adoptCss(shadow, `${hostCss}\n${panelCss}`);
   const mountPoint = document.createElement('div');
   shadow.append(mountPoint);
+  // A page that sets CSS zoom on <html> (or the fullscreen element) would scale the panel with it.
+  const zoomRule = lateRule(shadow);
+  let zoomed = 1;
+  const unzoom = () => {
+    const z = zoomOf(host.parentElement);
+    if (z === zoomed) return;
+    zoomed = z;
+    zoomRule(z === 1 ? '' : `:host{zoom:${1 / z} !important}`);
+  };
 
   const layout = createPageLayout(document);
   let state: PanelViewState = { ...opts.state, layout: 'overlay', width: PANEL_WIDTH, focusOnOpen: false };
@@ -79,7 +101,8 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   let returnFocus: Element | null = null;
 
   const fit = () => {
-    const vw = document.documentElement.clientWidth || window.innerWidth;
+    unzoom();
+    const vw = viewportWidthOf(document) || window.innerWidth;
     const mode = chooseLayout(vw, preference);
     state = { ...state, layout: mode, width: mode === 'push' ? PANEL_WIDTH : overlayWidth(vw) };
     layout.apply(state.open && !document.fullscreenElement ? mode : null, state.side);
@@ -159,6 +182,7 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
 
   draw();
   document.documentElement.append(host);
+  unzoom();
   ctx.onInvalidated(() => api.destroy());
   return api;
 }
