@@ -95,6 +95,20 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
     zoomRule(z === 1 ? '' : `:host{zoom:${1 / z} !important}`);
   };
 
+  // In the top layer (a manual popover) the panel is placed against the viewport and painted above
+  // the page, whatever transform, filter or animation the page puts on <html> (hostile-css.html).
+  const raise = (): boolean => {
+    try {
+      if (!host.isConnected || typeof host.showPopover !== 'function') return false;
+      if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   const layout = createPageLayout(document);
   let state: PanelViewState = { ...opts.state, layout: 'overlay', width: PANEL_WIDTH, focusOnOpen: false };
   let preference = opts.layoutPreference;
@@ -135,9 +149,12 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   ctx.addEventListener(document, 'fullscreenchange', () => {
     const fs = document.fullscreenElement;
     const media = fs instanceof HTMLVideoElement || fs instanceof HTMLCanvasElement || fs instanceof HTMLIFrameElement;
-    if (fs && !media) fs.append(host);
-    else if (host.parentNode !== document.documentElement) document.documentElement.append(host);
     host.hidden = !!fs && media;
+    // Above the fullscreen element in the top layer; without the Popover API, inside it.
+    if (!raise()) {
+      if (fs && !media) fs.append(host);
+      else if (host.parentNode !== document.documentElement) document.documentElement.append(host);
+    }
     fit();
     draw();
   });
@@ -182,6 +199,7 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
 
   draw();
   document.documentElement.append(host);
+  raise();
   unzoom();
   ctx.onInvalidated(() => api.destroy());
   return api;
