@@ -2,12 +2,30 @@
 // cheap signals, scores them and stops: no element, attribute, style, storage read or message.
 // Everything else (panel, knowledge base, marks) is loaded only when needed (see page/load-app.ts).
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isToContent, type ToBackground, type ToContent } from '../core/messages';
 import { followSiteSetting } from '../ext/site-gate';
 import { detectHere, type PageVerdict } from './detect-here';
 import type { WicApp } from './app-types';
 import { loadApp } from './load-app';
+
+// How many times this script was evaluated in this world: a genuine newer copy counts itself here
+// before WXT announces it.
+const COPIES = '__wicFactPanelCopies';
+const copies = globalThis as unknown as Record<string, number | undefined>;
+copies[COPIES] = (copies[COPIES] ?? 0) + 1;
+
+/**
+ * WXT stops this script when a DOM event says "a newer copy started", and its window message tells
+ * every page that event's name. A page replaying it would switch us off (hostile page:
+ * tests/fixtures/hostile/wxt-kill-switch.html); only a copy evaluated after us in this world is real.
+ */
+function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
+  if (typeof type !== 'string') return;
+  const atStart = copies[COPIES];
+  ctx.addEventListener(window, type, (e) => { if (copies[COPIES] === atStart) e.stopImmediatePropagation(); }, { capture: true });
+}
 
 function isHtmlDocument(doc: Document): boolean {
   return doc.documentElement instanceof HTMLHtmlElement && !!doc.body;
@@ -20,6 +38,7 @@ function send(message: ToBackground): void {
 
 export function startContent(ctx: ContentScriptContext): void {
   if (window.top !== window || !isHtmlDocument(document)) return;
+  ignoreForgedRestarts(ctx);
 
   let verdict: PageVerdict = detectHere();
   let app: Promise<WicApp | null> | null = null;
