@@ -50,6 +50,9 @@ export function isInline(tag: string): boolean {
   return INLINE.has(tag) || tag.includes('-');
 }
 
+/** How much of a page is read at most (about 300,000 words); the rest of a huge page goes unmarked. */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
 export interface CollectOptions {
   /** Stop after this many characters of text (the rest of a huge page goes unmarked). */
   maxChars?: number;
@@ -71,7 +74,7 @@ export class BlockCollector {
 
   constructor(doc: Document, private readonly root: Element, opts: CollectOptions = {}) {
     this.walker = createTreeWalker(doc, root, SHOW_ELEMENT | SHOW_TEXT);
-    this.maxChars = opts.maxChars ?? 2_000_000;
+    this.maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   }
 
   get done(): boolean {

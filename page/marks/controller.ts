@@ -388,6 +388,12 @@ export function startMarks(opts: MarksOptions): MarksController {
     }
   };
 
+  /** Over the panel (or anything else in its host): marks beneath it are not under the pointer. */
+  const overOurUi = (e: Event): boolean => {
+    const ui = opts.cardRoot();
+    return ui instanceof ShadowRoot && typeof e.composedPath === 'function' && e.composedPath().includes(ui.host);
+  };
+
   const onFrame = (): void => {
     frame = 0;
     const p = lastPointer;
@@ -398,7 +404,7 @@ export function startMarks(opts: MarksOptions): MarksController {
       painter?.ensure();
     }
     const overCard = card.contains(p.x, p.y, p.event);
-    const mark = overCard ? null : hitTest(p.x, p.y);
+    const mark = overCard || overOurUi(p.event) ? null : hitTest(p.x, p.y);
     if (mark !== hovered) {
       hovered = mark;
       if (!cardMark) painter?.setActive(mark);
@@ -449,7 +455,7 @@ export function startMarks(opts: MarksOptions): MarksController {
 
   const onClick = (e: Event): void => {
     const me = e as MouseEvent;
-    if (!enabled || card.contains(me.clientX, me.clientY, me)) return;
+    if (!enabled || card.contains(me.clientX, me.clientY, me) || overOurUi(me)) return;
     const touch = lastPointerType === 'touch';
     const mark = hitTest(me.clientX, me.clientY);
     const selection = win.getSelection();

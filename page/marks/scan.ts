@@ -1,5 +1,5 @@
 // One read of the article: collect a block, match it, index its marks; again until the deadline.
-import { BlockCollector, type Block } from './collect';
+import { BlockCollector, DEFAULT_MAX_CHARS, type Block } from './collect';
 import { MarkIndex } from './mark-index';
 import { matchText, windows, type BlockMatcher, type MarkSpec } from './match-block';
 
@@ -9,6 +9,8 @@ export class ScanJob {
   private block: Block | null = null;
   private queue: [number, number][] = [];
   private specs: MarkSpec[] = [];
+  private matched = 0;
+  private readonly maxChars: number;
   blocks = 0;
 
   constructor(
@@ -20,7 +22,8 @@ export class ScanJob {
     maxChars?: number,
   ) {
     this.index = new MarkIndex(newRange);
-    this.collector = new BlockCollector(doc, root, maxChars === undefined ? {} : { maxChars });
+    this.maxChars = maxChars ?? DEFAULT_MAX_CHARS;
+    this.collector = new BlockCollector(doc, root, { maxChars: this.maxChars });
   }
 
   get chars(): number {
@@ -48,7 +51,10 @@ export class ScanJob {
         if (next) {
           this.block = next;
           this.blocks++;
-          this.queue = windows(next.text);
+          // One huge text node can overshoot the collector's cap; read no further than the cap.
+          const room = Math.max(0, this.maxChars - this.matched);
+          this.queue = windows(next.text).filter(([a]) => a < room).map(([a, b]) => [a, Math.min(b, a + room)] as [number, number]);
+          this.matched += Math.min(next.text.length, room);
         } else if (this.collector.done) {
           return true;
         }
