@@ -25,7 +25,7 @@ function asked(browser: string): string[] {
     ...(manifest.permissions ?? []),
     ...(manifest.host_permissions ?? []),
     ...(manifest.optional_permissions ?? []),
-    ...(content.matches ?? []),
+    ...(content.matches as string[]),
   ].sort();
 }
 
