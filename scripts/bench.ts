@@ -23,12 +23,15 @@ import { benchWicPages, wicPage } from './bench/wic-pages';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const OUT = resolve(ROOT, process.env.BENCH_OUT ?? (QUICK ? 'bench-results/quick.json' : 'bench-results/latest.json'));
+/** Soft time budget (s): rounds after the first are skipped once their section's share is used up. */
+const BUDGET_S = Number(process.env.BENCH_BUDGET_S ?? 280);
 const REPS = QUICK ? { load: 1, trace: 1, wic: 1, markJs: 1, calib: 2 } : { load: 3, trace: 2, wic: 5, markJs: 2, calib: 5 };
 const QUICK_PAGES = ['tumblr.html', 'simplyfound-1.html', 'herald-sun-1.html']; // the three smallest
 /** mark.js takes seconds per long page: the quick run gives it a slice of the term list. */
 const QUICK_MARKJS_TERMS = 40;
 
 const started = Date.now();
+const deadline = (share: number): number => started + share * BUDGET_S * 1000;
 const log = (line: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 
 function machine(): Record<string, unknown> {
@@ -82,7 +85,7 @@ async function main(): Promise<number> {
       rows.push(row('real pages (not WIC)', 'all rows', null, '', { status: 'skipped', note: `${REAL_PAGES} is missing` }));
     } else {
       ok = (await section(rows, `real pages (${realFiles.length})`, async () => {
-        const r = await benchRealPages({ prodDir: builds.chrome, proxyPort: proxy.port, origin: server.origin, files: realFiles, loadReps: REPS.load, traceReps: REPS.trace, log });
+        const r = await benchRealPages({ prodDir: builds.chrome, proxyPort: proxy.port, origin: server.origin, files: realFiles, loadReps: REPS.load, traceReps: REPS.trace, loadDeadline: deadline(0.45), traceDeadline: deadline(0.7), log });
         data.realPages = r.data;
         return r.rows;
       })) && ok;
@@ -96,7 +99,7 @@ async function main(): Promise<number> {
       ];
       const markJsSource = readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
       const markJsTerms = QUICK ? terms.terms.slice(0, QUICK_MARKJS_TERMS) : terms.terms;
-      const r = await benchWicPages({ benchDir: builds.bench, proxyPort: proxy.port, pages, reps: REPS.wic, markJsReps: REPS.markJs, terms: terms.terms, markJsTerms, markJsSource, log });
+      const r = await benchWicPages({ benchDir: builds.bench, proxyPort: proxy.port, pages, reps: REPS.wic, deadline: deadline(0.95), markJsReps: REPS.markJs, terms: terms.terms, markJsTerms, markJsSource, log });
       data.wicPages = r.data;
       return r.rows;
     })) && ok;

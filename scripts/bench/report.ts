@@ -48,7 +48,7 @@ export function formatTable(rows: Row[]): string {
   ]);
   const head = ['section', 'row', 'value', 'budget', 'met?', 'how / note'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]): string => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!))).join(' | ').trimEnd();
+  const line = (c: string[]): string => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!))).join(' | ').replace(/[\s|]+$/, '');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');
 }
 

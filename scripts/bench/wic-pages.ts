@@ -25,6 +25,8 @@ export interface WicOptions {
   proxyPort: number;
   pages: WicPage[];
   reps: number;
+  /** Rounds after the first stop once Date.now() passes this (ms since epoch). */
+  deadline: number;
   terms: string[];
   /** The terms given to mark.js: all of `terms`, or a slice of them in the quick run. */
   markJsTerms: string[];
@@ -140,7 +142,7 @@ export async function benchWicPages(o: WicOptions): Promise<{ rows: Row[]; data:
     for (const p of o.pages) for (const x of [w, b]) await x.mapUrl(p.url, p.file);
     await freshLoad(w.page, o.pages[0]!.url); // warm-up, not measured
     await freshLoad(b.page, o.pages[0]!.url);
-    for (let rep = 0; rep < o.reps; rep++) {
+    for (let rep = 0; rep < o.reps && (rep === 0 || Date.now() < o.deadline); rep++) {
       o.log(`  WIC pages, round ${rep + 1}/${o.reps}`);
       for (const p of o.pages) {
         const withExt = await runWithExtension(w, p);
