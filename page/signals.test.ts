@@ -27,8 +27,9 @@ const ARTICLE = `<!DOCTYPE html><html lang="en-GB"><head>
 <style>.x { color: red }</style>
 <div class="related-stories"><p>Related: World Internet Conference archive</p></div>
 <div class="share-tools">Share this</div>
+<div id="relatedNews"><p>More: World Internet Conference photo gallery</p></div>
 <h2>Second subhead</h2>
-<p>The conference runs until Tuesday in the water town.</p>
+<p>The conference runs until Tuesday in the water town. Organisers said about 1,500 guests from more than 80 countries and regions were taking part, with forums on the digital economy, cybersecurity and artificial intelligence. Executives from Apple and Google attended for the first time.</p>
 <div hidden>hidden text</div>
 <figure><figcaption>Wang Huning at the conference</figcaption></figure>
 </article></main>
@@ -63,9 +64,16 @@ describe('readPageSignals', () => {
     expect(text).toContain('The fourth World Internet Conference opened on Sunday.');
     expect(text).toContain('The conference runs until Tuesday');
     expect(text).toContain('Wang Huning at the conference');
-    for (const absent of ['tracking', 'color: red', 'Related:', 'Share this', 'hidden text', 'Sidebar promo', 'Home', 'Copyright']) {
+    for (const absent of ['tracking', 'color: red', 'Related:', 'photo gallery', 'Share this', 'hidden text', 'Sidebar promo', 'Home', 'Copyright']) {
       expect(text).not.toContain(absent);
     }
+  });
+
+  it('reads text kept outside paragraphs (div and br layouts), still without scripts', () => {
+    const s = readPageSignals(page('<body><div id="content">第四届世界互联网大会3日在浙江乌镇开幕。<br>本届大会为期3天。<script>var x = "junk";</script><b>来自80多个国家</b>的嘉宾出席。</div></body>'), 'https://x.org/');
+    expect(s.text).toContain('第四届世界互联网大会3日在浙江乌镇开幕。');
+    expect(s.text).toContain('来自80多个国家');
+    expect(s.text).not.toContain('junk');
   });
 
   it('finds the main text block without <article>: articleBody, main, or the parent of most paragraphs', () => {

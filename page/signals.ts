@@ -4,14 +4,15 @@
 import type { PageSignals } from '../core/detect/types';
 
 const TEXT_CAP = 16000;
-const NODE_CAP = 4000;
+const NODE_CAP = 3000;
 const SKIP = new Set('script style noscript template nav footer aside form button select textarea svg iframe object canvas video audio dialog'.split(' '));
-const BLOCK = new Set('p div li h1 h2 h3 h4 h5 h6 br td th tr section article blockquote dd dt figcaption pre header'.split(' '));
+const TEXT_BLOCKS = new Set('p li h1 h2 h3 h4 h5 h6 blockquote figcaption pre dd dt'.split(' '));
 // A class or id segment (split at space, - or _) that names page furniture rather than the story.
-const BOILERPLATE = /(?:^|[\s_-])(?:related|recommended|recommendations?|share|sharing|social|comments?|newsletter|breadcrumbs?|advert|advertisement|ads?|promo|subscribe)(?:$|[\s_-])/i;
+const BOILERPLATE = /(?:^|[\s_-])(?:related\w*|recommend\w*|share|sharing|social|comments?|newsletter|breadcrumbs?|advert|advertisement|ads?|promo|subscribe)(?:$|[\s_-])/i;
 const CONTAINERS = new Set(['div', 'section', 'ul', 'ol']);
 const PUBLISHED = new Set(['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date']);
 const ARTICLE_TYPE = /article|posting|report|news/i;
+const LANDMARKS = 'script[type="application/ld+json"],[itemprop="articleBody"],article,main,[role="main"]';
 
 type El = Element & { localName: string };
 
@@ -59,7 +60,7 @@ function ldText(v: unknown): string {
 }
 
 /** Fills s.jsonLd from the page's article object; returns its articleBody, if any. */
-function readJsonLd(doc: Document, s: PageSignals): string {
+function readJsonLd(scripts: Element[], s: PageSignals): string {
   const objects: Record<string, unknown>[] = [];
   const visit = (v: unknown, depth: number): void => {
     if (!v || typeof v !== 'object' || depth > 4 || objects.length > 40) return;
@@ -69,8 +70,7 @@ function readJsonLd(doc: Document, s: PageSignals): string {
     visit(o['@graph'], depth + 1);
     visit(o.mainEntity, depth + 1);
   };
-  const scripts = docCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'script[type="application/ld+json"]');
-  for (const el of firstN(scripts, 6)) {
+  for (const el of scripts.slice(0, 6)) {
     const json = el.textContent ?? '';
     if (json.length > 100000) continue;
     attempt(() => visit(JSON.parse(json), 0));
@@ -102,18 +102,19 @@ function readMeta(doc: Document, head: Element | null, s: PageSignals): void {
 }
 
 /** The element holding the article: articleBody, the fullest <article>, <main>, or the parent of most paragraph text. */
-function mainBlock(doc: Document, body: Element | null): Element | null {
-  const itemBody = docCall<Element | null>(doc, 'querySelector', '[itemprop="articleBody"]');
-  if (itemBody && textLength(itemBody, 40) >= 300) return itemBody;
+function mainBlock(landmarks: Element[], body: Element | null): Element | null {
+  const full = (el: Element | undefined): boolean => !!el && textLength(el, 40) >= 300;
+  const itemBody = landmarks.find((el) => el.localName !== 'article' && el.localName !== 'main' && el.getAttribute('itemprop') === 'articleBody');
+  if (full(itemBody)) return itemBody as Element;
   let best: Element | null = null;
   let bestLength = 299;
-  for (const el of firstN(byTag(doc, 'article'), 8)) {
+  for (const el of landmarks.filter((l) => l.localName === 'article').slice(0, 8)) {
     const length = textLength(el, 40);
     if (length > bestLength) { best = el; bestLength = length; }
   }
   if (best) return best;
-  const main = byTag(doc, 'main')?.[0] ?? docCall<Element | null>(doc, 'querySelector', '[role="main"]');
-  if (main && textLength(main, 40) >= 300) return main;
+  const main = landmarks.find((el) => el.localName === 'main' || el.getAttribute('role') === 'main');
+  if (full(main)) return main as Element;
   const byParent = new Map<Element, number>();
   for (const p of firstN(byTag(body, 'p'), 400)) {
     const parent = p.parentElement;
@@ -131,27 +132,41 @@ function skippable(el: El): boolean {
   return CONTAINERS.has(tag) && BOILERPLATE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
+/**
+ * Walks elements only (never text nodes): a text block (paragraph, list item, quote, caption,
+ * heading) is read whole with one textContent call and its subtree skipped, so the JavaScript
+ * work is per block, not per node. Text that sits directly in containers (older Chinese sites use
+ * <div>text<br>text</div>) is caught by falling back to the block's own textContent.
+ */
 function sampleText(doc: Document, root: Element): string {
-  const walker = docCall<TreeWalker>(doc, 'createTreeWalker', root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const walker = docCall<TreeWalker>(doc, 'createTreeWalker', root, 1 /* SHOW_ELEMENT */);
   if (!walker) return '';
   let out = '';
   let node = walker.nextNode();
-  for (let visited = 0; node && out.length < TEXT_CAP * 1.25 && visited < NODE_CAP; visited++) {
-    if (node.nodeType === 1) {
-      const el = node as El;
-      if (skippable(el)) {
-        node = walker.nextSibling();
-        while (!node && walker.parentNode()) node = walker.nextSibling();
-        continue;
-      }
-      if (BLOCK.has(el.localName)) out += '\n';
+  for (let visited = 0; node && out.length < TEXT_CAP && visited < NODE_CAP; visited++) {
+    const el = node as El;
+    const whole = TEXT_BLOCKS.has(el.localName);
+    if (whole && !skippable(el)) out += `\n${el.textContent ?? ''}`;
+    if (whole || skippable(el)) {
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
     } else {
-      const data = (node as Text).data;
-      out += typeof data === 'string' ? data.slice(0, TEXT_CAP) : '';
+      node = walker.nextNode();
     }
-    node = walker.nextNode();
   }
+  if (out.length < 300) out = looseText(doc, root);
   return out.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAP);
+}
+
+/** Every text node under `root` outside scripts and styles: for pages that keep text outside blocks. */
+function looseText(doc: Document, root: Element): string {
+  const walker = docCall<TreeWalker>(doc, 'createTreeWalker', root, 4 /* SHOW_TEXT */);
+  let out = '';
+  for (let n = walker?.nextNode(), visited = 0; n && out.length < TEXT_CAP && visited < NODE_CAP; n = walker?.nextNode(), visited++) {
+    const parent = n.parentElement?.localName ?? '';
+    if (!SKIP.has(parent)) out += ` ${(n as Text).data}`;
+  }
+  return out;
 }
 
 export function readPageSignals(doc: Document, url: string): PageSignals {
@@ -182,8 +197,11 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
   attempt(() => { s.lang = clean(html?.getAttribute('lang'), 20); });
   attempt(() => { s.title = clean(docCall<string>(doc, 'title')); });
   attempt(() => readMeta(doc, head, s));
+  // One pass over the document finds JSON-LD and the candidate article containers together.
+  let landmarks: Element[] = [];
+  attempt(() => { landmarks = firstN(docCall<NodeListOf<Element>>(doc, 'querySelectorAll', LANDMARKS), 100); });
   let articleBody = '';
-  attempt(() => { articleBody = readJsonLd(doc, s); });
+  attempt(() => { articleBody = readJsonLd(landmarks.filter((el) => el.localName === 'script'), s); });
   attempt(() => {
     s.h1 = firstN(byTag(body, 'h1'), 8)
       .filter((h) => !h.closest('nav,aside,footer'))
@@ -192,7 +210,7 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
       .filter(Boolean);
   });
   attempt(() => {
-    const block = mainBlock(doc, body);
+    const block = mainBlock(landmarks, body);
     if (!block) return;
     s.h2 = firstN(byTag(block, 'h2'), 20).map((h) => clean(h.textContent)).filter(Boolean);
     s.text = sampleText(doc, block);

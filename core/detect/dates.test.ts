@@ -27,7 +27,9 @@ describe('reading dates', () => {
     expect(isoOf(textDay('Published 4 December 2017'))).toBe('2017-12-04');
     expect(isoOf(textDay('2017年12月3日 10:52'))).toBe('2017-12-03');
     expect(isoOf(textDay('송고시간 2019년 10월 20일'))).toBe('2019-10-20');
+    expect(isoOf(textDay('04.12.2017, 13.12 Uhr'))).toBe('2017-12-04');
     expect(textDay('He decided 2017 was the year')).toBeNaN();
+    expect(textDay('31.02.2017')).toBeNaN();
   });
 });
 

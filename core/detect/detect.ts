@@ -3,14 +3,9 @@
 // paragraph, or a publication date inside an edition's news window to add up to "about".
 import { isoDay, editionAround, isoOf, textDay, urlDay } from './dates';
 import { ACRONYM, compileNames, scanNames, type Matcher, type NameHit } from './matcher';
+import { BODY, DESC, HEAD, SUB, TAGS, URL, mayNameWic, signalGroups, str } from './prefilter';
 import type { DetectionReason, DetectionVerdict, NamesData, PageSignals } from './types';
 
-const HEAD = 0;
-const DESC = 1;
-const TAGS = 2;
-const SUB = 3;
-const URL = 4;
-const BODY = 5;
 /** How much of the body counts as the opening paragraph, in Latin characters (CJK counts thrice). */
 const LEAD = 700;
 /** Hits closer than this count as one mention ("World Internet Conference (WIC)"). */
@@ -20,19 +15,9 @@ const BODY_POINTS = [0, 2, 5, 6];
 
 let cache: { names: NamesData; m: Matcher } | undefined;
 
-const str = (v: unknown, max = 2000): string => (typeof v === 'string' ? v.slice(0, max) : '');
-const strs = (v: unknown, n: number): string[] => (Array.isArray(v) ? v.slice(0, n).map((x) => str(x)) : []);
-
 function dayFrom(s: string): number {
   const d = isoDay(s);
   return Number.isNaN(d) ? textDay(s.slice(0, 80)) : d;
-}
-
-function urlText(url: unknown): string {
-  const u = (url ?? {}) as { host?: unknown; path?: unknown };
-  let path = str(u.path);
-  try { path = decodeURIComponent(path); } catch { /* keep it encoded */ }
-  return `${str(u.host)} ${path}`.replace(/[/._\-+=?&#%]+/g, ' ');
 }
 
 /**
@@ -49,19 +34,15 @@ function leadLength(text: string): number {
 interface Found { group: number; hit: NameHit; raw: string }
 
 export function detectWicCoverage(signals: PageSignals, names: NamesData): DetectionVerdict {
+  const groups = signalGroups(signals);
+  const none: DetectionVerdict = { kind: 'none', score: 0, edition: null, reasons: [] };
+  // Most pages name nothing: one native regex pass says so before any JavaScript walks the text.
+  if (!mayNameWic(signals, names, groups)) return none;
   if (cache?.names !== names) cache = { names, m: compileNames(names) };
   const m = cache.m;
   const s = (signals ?? {}) as Partial<PageSignals>;
   const ld = (s.jsonLd ?? {}) as Partial<PageSignals['jsonLd']>;
-  const text = str(s.text, 40000);
-  const groups = [
-    [str(s.title), str(s.ogTitle), str(ld.headline), ...strs(s.h1, 5)],
-    [str(s.description), str(s.ogDescription), str(ld.description)],
-    [str(ld.keywords), str(ld.about)],
-    strs(s.h2, 20),
-    [urlText(s.url)],
-    [text],
-  ];
+  const text = groups[BODY]?.[0] ?? '';
   const found: Found[] = [];
   groups.forEach((fields, group) => {
     for (const raw of fields) {
@@ -70,7 +51,6 @@ export function detectWicCoverage(signals: PageSignals, names: NamesData): Detec
       for (const hit of hits) found.push({ group, hit, raw });
     }
   });
-  const none: DetectionVerdict = { kind: 'none', score: 0, edition: null, reasons: [] };
   // "WIC" alone is a US nutrition programme as often as anything: it counts only beside a full name.
   if (!found.some((f) => f.hit.family !== ACRONYM)) return none;
 

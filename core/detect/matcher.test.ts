@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import names from '../../data/names.json';
 import { detectWicCoverage, type NamesData } from './index';
+import { compilePrefilter } from './prefilter';
 import { ACRONYM, CONFERENCE, SUMMIT, compileNames, normalise, scanNames, type NameHit } from './matcher';
 import { signals } from './test-signals';
 
@@ -55,6 +56,18 @@ describe('properties', () => {
       const v = detectWicCoverage(signals({ title: a, description: c, text: b, h1: [c], h2: [a], jsonLd: { datePublished: c } }), N);
       return ['about', 'mentions', 'none'].includes(v.kind) && Number.isFinite(v.score);
     }), { numRuns: 300 });
+  });
+
+  it('the native prefilter never misses a name the matcher finds', () => {
+    const prefilter = compilePrefilter(N);
+    fc.assert(fc.property(adversarial, (s) => {
+      const named = scan(s).hits.some((h) => h.family !== ACRONYM);
+      return !named || prefilter.test(s) || /[\uff01-\uff5e]/.test(s);
+    }), { numRuns: 500 });
+    for (const s of ['Conferencia Mundial de Internet', 'CONFÉRENCE MONDIALE D’INTERNET', 'مؤتمر الانترنت العالمي', 'Welt Internet Konferenz', 'wuzhen-summit']) {
+      expect(prefilter.test(s), s).toBe(true);
+    }
+    expect(prefilter.test('World Internet Forum, China Internet Conference, 中国互联网大会, WIC')).toBe(false);
   });
 
   it('does work linear in the text: a bounded number of steps per character', () => {
