@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../core/kb/types';
 
-const LANGS = ['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'ar', 'ur', 'fil'] as const;
+const LANGS = ['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'ar', 'ur', 'fil', 'id', 'vi', 'tr', 'th', 'hi'] as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
 const id = (prefix: string) =>

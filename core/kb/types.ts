@@ -3,7 +3,8 @@
 
 /** BCP-47-ish tags for the languages we carry names in. */
 export type Lang =
-  | 'en' | 'zh-Hans' | 'zh-Hant' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'ru' | 'ar' | 'ur' | 'fil';
+  | 'en' | 'zh-Hans' | 'zh-Hant' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'ru' | 'ar' | 'ur' | 'fil'
+  | 'id' | 'vi' | 'tr' | 'th' | 'hi';
 
 /** How well a fact is supported (mirrors the fact sheet's labels). */
 export type Confidence = 'confirmed' | 'single-source' | 'conflicting';

@@ -7,6 +7,8 @@ describe('foldText', () => {
     expect(foldText('ＷＩＣ　２０１７')).toBe('wic 2017');
     expect(foldText('Всемирная Ёлка')).toBe('всемирная елка');
     expect(foldText('Weltinternetkonferenz Über')).toBe('weltinternetkonferenz uber');
+    expect(foldText('DÜNYA İNTERNET KONFERANSI')).toBe(foldText('Dünya İnternet Konferansı'));
+    expect(foldText('Hội nghị Internet thế giới Đà')).toBe('hoi nghi internet the gioi da');
   });
 
   it('keeps CJK, kana, Hangul and Arabic unchanged and preserves length', () => {

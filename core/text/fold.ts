@@ -5,6 +5,9 @@
 // (stripping their marks would change words, e.g. が → か).
 
 const cache = new Map<number, number>();
+// Letters with no Unicode decomposition that readers still type without the stroke or dot
+// (Turkish dotless ı, Vietnamese đ, Polish ł, Nordic ø).
+const NO_DECOMPOSITION: Record<number, number> = { 0x131: 0x69, 0x110: 0x64, 0x111: 0x64, 0x141: 0x6c, 0x142: 0x6c, 0xd8: 0x6f, 0xf8: 0x6f };
 
 function foldUnit(code: number): number {
   if (code < 0x41) return code;
@@ -14,6 +17,8 @@ function foldUnit(code: number): number {
   if (code === 0x3000) return 0x20;
   const latinOrCyrillic = code <= 0x24f || (code >= 0x370 && code <= 0x4ff) || (code >= 0x1e00 && code <= 0x1eff);
   if (!latinOrCyrillic) return code;
+  const plain = NO_DECOMPOSITION[code];
+  if (plain !== undefined) return plain;
   const hit = cache.get(code);
   if (hit !== undefined) return hit;
   const ch = String.fromCharCode(code);
