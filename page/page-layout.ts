@@ -38,7 +38,8 @@ export function overlayWidth(viewportWidth: number): number {
 }
 
 export interface PageLayout {
-  apply(mode: LayoutMode | null, side: 'left' | 'right'): void;
+  /** `refresh`: measure the page's fixed bars again even if the mode did not change (after a resize). */
+  apply(mode: LayoutMode | null, side: 'left' | 'right', refresh?: boolean): void;
   remove(): void;
 }
 
@@ -100,20 +101,29 @@ export function createPageLayout(doc: Document): PageLayout {
     }
   };
 
+  // What is applied now; re-applying the same rule would restyle the whole page for nothing.
+  let applied: string | null = null;
+  const inPlace = (): boolean => (sheet ? doc.adoptedStyleSheets.includes(sheet) : !!styleEl?.isConnected);
+
   const remove = () => {
+    applied = null;
     restoreFixed();
-    if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    if (sheet && doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     styleEl?.remove();
     styleEl = null;
   };
 
   return {
-    apply(mode, side) {
-      remove();
-      if (mode !== 'push') return;
+    apply(mode, side, refresh = false) {
       const prop = side === 'right' ? 'margin-right' : 'margin-left';
-      write(`html{${prop}:${PANEL_WIDTH / zoomOf(doc.documentElement)}px !important}`);
+      const css = mode === 'push' ? `html{${prop}:${PANEL_WIDTH / zoomOf(doc.documentElement)}px !important}` : null;
+      if (css !== null && css === applied && inPlace() && !refresh) return;
+      if (css === null && applied === null) return;
+      remove();
+      if (css === null) return;
+      write(css);
       clearFixed(side);
+      applied = css;
     },
     remove,
   };

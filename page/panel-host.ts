@@ -114,12 +114,12 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   let preference = opts.layoutPreference;
   let returnFocus: Element | null = null;
 
-  const fit = () => {
+  const fit = (refresh = false) => {
     unzoom();
     const vw = viewportWidthOf(document) || window.innerWidth;
     const mode = chooseLayout(vw, preference);
     state = { ...state, layout: mode, width: mode === 'push' ? PANEL_WIDTH : overlayWidth(vw) };
-    layout.apply(state.open && !document.fullscreenElement ? mode : null, state.side);
+    layout.apply(state.open && !document.fullscreenElement ? mode : null, state.side, refresh);
   };
 
   const draw = () => {
@@ -142,7 +142,7 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
     });
   }
 
-  ctx.addEventListener(window, 'resize', () => { if (state.open) { fit(); draw(); } }, { passive: true });
+  ctx.addEventListener(window, 'resize', () => { if (state.open) { fit(true); draw(); } }, { passive: true });
 
   // Fullscreen: follow an element that went fullscreen (the top layer would hide us otherwise),
   // but stay out of the way of fullscreen video.
@@ -185,9 +185,12 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
     isOpen: () => state.open,
     update(patch) {
       const { layoutPreference, ...rest } = patch;
+      // Measuring the viewport forces a layout: on a 10 MB page (big-text) a refit on every count
+      // update blocked the page for seconds. Only a new side or layout preference needs one.
+      const refit = (!!layoutPreference && layoutPreference !== preference) || (rest.side !== undefined && rest.side !== state.side);
       if (layoutPreference) preference = layoutPreference;
       state = { ...state, ...rest };
-      fit();
+      if (refit) fit();
       draw();
     },
     destroy() {
