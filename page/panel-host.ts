@@ -162,7 +162,12 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   const api: PanelHost = {
     shadow,
     open({ focus }) {
-      if (state.open) return;
+      // A page may have removed us (html-deleter.html: a late hydration keeps only head and body).
+      if (!host.isConnected) {
+        document.documentElement.append(host);
+        raise();
+        unzoom();
+      } else if (state.open) return;
       const active = document.activeElement;
       returnFocus = active && active !== document.body ? active : null;
       state = { ...state, open: true, focusOnOpen: focus };
@@ -182,7 +187,7 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
         else (shadow.querySelector('.wic-tab') as HTMLElement | null)?.focus({ preventScroll: true });
       }
     },
-    isOpen: () => state.open,
+    isOpen: () => state.open && host.isConnected,
     update(patch) {
       const { layoutPreference, ...rest } = patch;
       // Measuring the viewport forces a layout: on a 10 MB page (big-text) a refit on every count
