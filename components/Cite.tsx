@@ -18,21 +18,29 @@ export function Cite({ ids }: { ids: string[] }) {
   const shown = folded ? refs.slice(0, SHOWN) : refs;
   return (
     <span class="wic-cites">
-      {shown.map((r) => (
-        <a
-          key={r.id}
-          class="wic-cite"
-          href={r.href}
-          data-source-id={r.id}
-          aria-label={t('panel_cite_label', [String(r.n), r.source.publisher])}
-          title={`${r.source.publisher}: ${r.source.title}`}
-          {...(r.external
-            ? { target: '_blank', rel: 'noopener noreferrer' }
-            : { onClick: (event: Event) => cite.follow?.(r.id, event) })}
-        >
-          {r.n}
-        </a>
-      ))}
+      {shown.map((r) => {
+        const label = t('panel_cite_label', [String(r.n), r.source.publisher]);
+        const title = `${r.source.publisher}: ${r.source.title}`;
+        // In the panel a marker is a button: fragment links cannot reach into a shadow root.
+        return r.external ? (
+          <a key={r.id} class="wic-cite" href={r.href} target="_blank" rel="noopener noreferrer" data-source-id={r.id} aria-label={label} title={title}>
+            {r.n}
+          </a>
+        ) : (
+          <button
+            key={r.id}
+            type="button"
+            class="wic-cite"
+            data-source-id={r.id}
+            data-target={r.href}
+            aria-label={label}
+            title={title}
+            onClick={(event) => cite.follow?.(r.id, event)}
+          >
+            {r.n}
+          </button>
+        );
+      })}
       {folded && (
         <button
           type="button"

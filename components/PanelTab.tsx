@@ -29,7 +29,12 @@ export function PanelTab({ t, uiLang, theme, side, edition, onOpen }: PanelTabPr
     >
       <Logo bare />
       <span class="wic-tab__mark">{t('panel_tab_mark')}</span>
-      {edition !== null && <span class="wic-tab__year">{edition}</span>}
+      {edition !== null && (
+        <>
+          {' '}
+          <span class="wic-tab__year">{edition}</span>
+        </>
+      )}
     </button>
   );
 }

@@ -11,6 +11,7 @@ export type UiLang = 'en' | 'zh';
 export interface CitationRef {
   id: string;
   n: number;
+  /** The source's URL (external), or "#wic-src-n", the id of the panel's list entry. */
   href: string;
   /** true: the marker opens the source itself in a new tab; false: it leads to an in-panel list entry. */
   external: boolean;

@@ -179,10 +179,10 @@ interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
 }
 
-async function runAxe(page: Page, script: string, theme: 'light' | 'dark', lang: 'en' | 'zh'): Promise<AxeResult['violations']> {
+async function runAxe(page: Page, script: string, options: Partial<MountOptions>): Promise<AxeResult['violations']> {
   await page.setContent(`<!doctype html><html lang="en"><head><title>Axe check</title></head><body><main><h1>An article</h1><p>Text of the page.</p></main></body></html>`);
   await page.addScriptTag({ content: script });
-  await page.evaluate((o) => (window as unknown as { __mountPreview(o: unknown): void }).__mountPreview(o), { ...DEFAULTS, theme, lang, full: true });
+  await page.evaluate((o) => (window as unknown as { __mountPreview(o: unknown): void }).__mountPreview(o), { ...DEFAULTS, ...options });
   await expandAll(page, true);
   await page.addScriptTag({ path: join(root, 'node_modules', 'axe-core', 'axe.min.js') });
   const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run());
@@ -212,17 +212,20 @@ async function main(): Promise<void> {
       }
       await page.close();
     }
-    for (const theme of process.argv.includes('--no-axe') ? [] : (['light', 'dark'] as const)) {
-      for (const lang of ['en', 'zh'] as const) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const violations = await runAxe(page, script, theme, lang);
-        await page.close();
-        console.log(`axe ${theme} ${lang}: ${violations.length} violation(s)`);
-        for (const v of violations) {
-          failed = true;
-          console.log(`  ${v.id} (${v.impact}): ${v.help}`);
-          for (const node of v.nodes.slice(0, 5)) console.log(`    ${JSON.stringify(node.target)} ${node.failureSummary?.split('\n')[1] ?? ''}`);
-        }
+    const checks: Partial<MountOptions>[] = process.argv.includes('--no-axe') ? [] : [
+      ...(['light', 'dark'] as const).flatMap((theme) => (['en', 'zh'] as const).map((lang) => ({ theme, lang, full: true }))),
+      ...(['light', 'dark'] as const).map((theme) => ({ theme, view: 'tab' as const })),
+      { theme: 'dark', kind: 'mentions', edition: null, et: false, side: 'left', width: null, full: true },
+    ];
+    for (const check of checks) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const violations = await runAxe(page, script, check);
+      await page.close();
+      console.log(`axe ${JSON.stringify(check)}: ${violations.length} violation(s)`);
+      for (const v of violations) {
+        failed = true;
+        console.log(`  ${v.id} (${v.impact}): ${v.help}`);
+        for (const node of v.nodes.slice(0, 5)) console.log(`    ${JSON.stringify(node.target)} ${node.failureSummary?.split('\n')[1] ?? ''}`);
       }
     }
   } finally {
