@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
     environment: 'node',
+    setupFiles: ['tests/setup/fast-check.ts'],
   },
 });
