@@ -27,8 +27,12 @@ function ignoreForgedRestarts(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, type, (e) => { if (copies[COPIES] === atStart) e.stopImmediatePropagation(); }, { capture: true });
 }
 
+// Chromium shows plain text, images and PDFs in HTML documents of its own, titled with the file name
+// (hostile fixtures world-internet-conference.txt and -2017.png): those are not pages to annotate.
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
 function isHtmlDocument(doc: Document): boolean {
-  return doc.documentElement instanceof HTMLHtmlElement && !!doc.body;
+  return PAGE_TYPES.has(doc.contentType) && doc.documentElement instanceof HTMLHtmlElement && !!doc.body;
 }
 
 function send(message: ToBackground): void {
