@@ -166,15 +166,43 @@ export const TRACE_WATCH = `(() => {
   ) });
 })();`;
 
-/** Traces in the top document and every frame that can be inspected (see TRACE_WATCH). */
-export async function traces(page: Page): Promise<string[]> {
+/** What can be seen of us in a document without a watcher: elements, sheets, highlights. */
+const STATIC_TRACES = `(() => {
+  const out = [];
+  const all = Document.prototype.getElementsByTagName.call(document, '*');
+  for (const el of all) if (/^wic-/i.test(el.localName)) out.push('present ' + el.localName);
+  const sheets = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets');
+  if (sheets && sheets.get.call(document).length) out.push('adopted stylesheet');
+  if (typeof CSS !== 'undefined' && CSS.highlights) for (const k of CSS.highlights.keys()) if (/wic/i.test(k)) out.push('highlight ' + k);
+  return out;
+})()`;
+
+/**
+ * Traces in the top document and every frame (see TRACE_WATCH): the watcher's record where an init
+ * script ran, else what is there now. Frames whose scripts are off are read through CDP's DOM.
+ */
+export async function traces(page: Page, cdp?: CDPSession): Promise<string[]> {
   const out: string[] = [];
   for (const frame of page.frames()) {
-    const found = await frame.evaluate(() => {
-      const w = window as unknown as { __wicTraces?: () => string[] };
-      return w.__wicTraces ? w.__wicTraces() : ['no trace watcher'];
-    }).catch((e: Error) => [`could not inspect: ${e.message.split('\n')[0]}`]);
-    for (const t of found) out.push(`${frame === page.mainFrame() ? 'top' : frame.url()}: ${t}`);
+    const name = frame === page.mainFrame() ? 'top' : frame.url() || frame.name();
+    const found = await frame.evaluate(`(() => {
+      const w = window.__wicTraces;
+      return w ? w() : ${STATIC_TRACES};
+    })()`).catch(() => null) as string[] | null;
+    if (found) for (const t of found) out.push(`${name}: ${t}`);
+    else out.push(`${name}: could not inspect`);
+  }
+  if (cdp) {
+    // Every node of every same-process document, shadow roots included, whatever the frames allow.
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const walk = (n: { localName?: string; nodeName: string; children?: unknown[]; contentDocument?: unknown; shadowRoots?: unknown[]; attributes?: string[] }, where: string): void => {
+      if (n.localName && /^wic-/i.test(n.localName) && where !== 'top') out.push(`${where}: dom ${n.localName}`);
+      for (let i = 0; n.attributes && i < n.attributes.length; i += 2) if (/wic/i.test(n.attributes[i]!) && where !== 'top') out.push(`${where}: attribute ${n.attributes[i]}`);
+      for (const c of (n.children ?? []) as typeof n[]) walk(c, where);
+      for (const c of (n.shadowRoots ?? []) as typeof n[]) walk(c, where);
+      if (n.contentDocument) walk(n.contentDocument as typeof n, 'frame');
+    };
+    walk(root as never, 'top');
   }
   return out;
 }
