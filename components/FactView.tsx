@@ -2,13 +2,16 @@ import { useState } from 'preact/hooks';
 import type { Fact } from '../core/kb/types.ts';
 import { Cite } from './Cite.tsx';
 import { SplitIcon } from './icons.tsx';
+import type { Translate } from './view-context.tsx';
 import { useView } from './view-context.tsx';
 
-/** Who a single-source fact rests on: its attribution, else its source's publisher. */
-function attributionOf(fact: Fact, publisherOf: (id: string) => string | undefined): string | undefined {
-  if (fact.attribution) return fact.attribution;
-  const first = fact.sources[0];
-  return first === undefined ? undefined : publisherOf(first);
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Who a single-source fact rests on: its attribution phrase ("according to Reuters"), else its source's publisher. */
+function attributionOf(fact: Fact, t: Translate, publisherOf: (id: string) => string | undefined): string | undefined {
+  if (fact.attribution) return t('panel_attribution', [capitalised(fact.attribution)]);
+  const publisher = fact.sources[0] === undefined ? undefined : publisherOf(fact.sources[0]);
+  return publisher === undefined ? undefined : t('panel_according_to', [publisher]);
 }
 
 /**
@@ -42,11 +45,11 @@ export function FactView({ fact }: { fact: Fact }) {
       </div>
     );
   }
-  const who = fact.confidence === 'single-source' ? attributionOf(fact, (id) => cite.source(id)?.publisher) : undefined;
+  const who = fact.confidence === 'single-source' ? attributionOf(fact, t, (id) => cite.source(id)?.publisher) : undefined;
   return (
     <div class="wic-fact" data-fact-id={fact.id} data-confidence={fact.confidence}>
       <p class="wic-fact__text">
-        {who !== undefined && <span class="wic-attrib">{t('panel_according_to', [who])} </span>}
+        {who !== undefined && <span class="wic-attrib">{who} </span>}
         <span lang="en">{fact.text}</span> <Cite ids={fact.sources} />
       </p>
       {fact.note && <p class="wic-note" lang="en">{fact.note}</p>}

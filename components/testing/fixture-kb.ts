@@ -31,7 +31,7 @@ export const fixtureKb: KnowledgeBase = {
   brief: [
     { id: 'gen-001', text: 'An annual China-hosted conference on internet development and governance, first held in 2014 in Wuzhen and also known as the Wuzhen Summit.', sources: ['src-wikipedia-wic', 'src-chinaservices-wic'], confidence: 'confirmed', date: '2014' },
     { id: 'gen-002', text: "Co-hosted from 2014 to 2021 by the Cyberspace Administration of China (CAC) and Zhejiang's provincial government.", sources: ['src-chinaservices-wic', 'src-scio-wic-2017'], confidence: 'confirmed' },
-    { id: 'gen-ctl-01', text: 'Press-freedom groups call it a showcase for internet control; in 2015 Reporters Without Borders urged a boycott.', sources: ['src-rsf-boycott-2015'], confidence: 'single-source', attribution: 'Reporters Without Borders' },
+    { id: 'gen-ctl-01', text: 'Press-freedom groups call it a showcase for internet control; in 2015 Reporters Without Borders urged a boycott.', sources: ['src-rsf-boycott-2015'], confidence: 'single-source', attribution: 'according to Reporters Without Borders' },
   ],
   editions: [
     {
@@ -51,7 +51,7 @@ export const fixtureKb: KnowledgeBase = {
       facts: [
         { id: 'ed-2017-03', text: 'About 1,500 guests from more than 80 countries and regions.', sources: ['src-chinadaily-wic-2017', 'src-thenews-wic-2017'], confidence: 'confirmed' },
         { id: 'ed-2017-07', text: "The first attendance by Apple's and Google's chief executives, Tim Cook and Sundar Pichai.", sources: ['src-thenews-wic-2017', 'src-ap-tech-ceos-2017'], confidence: 'confirmed' },
-        { id: 'ed-2017-12', text: 'Attendees had unrestricted internet access at the venue, unlike ordinary users in China.', sources: ['src-ap-tech-ceos-2017'], confidence: 'single-source', attribution: 'AP' },
+        { id: 'ed-2017-12', text: 'Attendees had unrestricted internet access at the venue, unlike ordinary users in China.', sources: ['src-ap-tech-ceos-2017'], confidence: 'single-source', attribution: 'according to the Associated Press' },
       ],
     },
     {
@@ -92,7 +92,7 @@ export const fixtureKb: KnowledgeBase = {
       aliases: [{ text: 'Ren Xianliang', lang: 'en' }, { text: '任贤良', lang: 'zh-Hans' }],
       summary: 'A deputy director of the CAC in 2017; Secretary-General of the WIC organisation since 2022.',
       roles: [{ title: 'Deputy director, Cyberspace Administration of China', from: '2017-11', to: '2017-12', attested: true, note: 'The sources read do not give the start or end of the post.', sources: ['src-scio-wic-2017'] }],
-      facts: [{ id: 'p-ren-02', text: "He made the 'orderly' remark at a press conference in Beijing on 16 November 2017, not at the conference in Wuzhen.", sources: ['src-chinaorg-ren-2017'], confidence: 'single-source', attribution: 'the official SCIO transcript' }],
+      facts: [{ id: 'p-ren-02', text: "He made the 'orderly' remark at a press conference in Beijing on 16 November 2017, not at the conference in Wuzhen.", sources: ['src-chinaorg-ren-2017'], confidence: 'single-source', attribution: 'according to the official SCIO transcript' }],
     },
     {
       id: 'body-cac', kind: 'body', name: 'Cyberspace Administration of China', nameZh: '国家互联网信息办公室',
@@ -110,7 +110,7 @@ export const fixtureKb: KnowledgeBase = {
       id: 'place-wuzhen', kind: 'place', name: 'Wuzhen', nameZh: '乌镇',
       aliases: [{ text: 'Wuzhen', lang: 'en' }, { text: '乌镇', lang: 'zh-Hans' }],
       summary: "A canal town in northern Zhejiang, between Shanghai and Hangzhou; the WIC's permanent venue.",
-      facts: [{ id: 't-wuz-01', text: 'It lies beside the UNESCO-listed Grand Canal; Wuzhen itself is not inscribed.', sources: ['src-cgtn-wuzhen'], confidence: 'single-source', attribution: 'CGTN' }],
+      facts: [{ id: 't-wuz-01', text: 'It lies beside the UNESCO-listed Grand Canal; Wuzhen itself is not inscribed.', sources: ['src-cgtn-wuzhen'], confidence: 'single-source', attribution: 'according to CGTN' }],
     },
   ],
   terms: [
