@@ -76,6 +76,18 @@ describe('readPageSignals', () => {
     expect(s.text).not.toContain('junk');
   });
 
+  it('takes a short lone article over <main>, and never a cookie notice as the story', () => {
+    const short = readPageSignals(page('<body><main><article><h1>Chrysanthemum harvest begins</h1><p>Farmers in Tongxiang began picking chrysanthemums this week, expecting a larger crop.</p></article><aside><h3>Topics</h3><p>Special: World Internet Conference</p></aside></main></body>'), 'https://x.org/');
+    expect(short.text).toContain('Farmers in Tongxiang');
+    expect(short.text).not.toContain('World Internet Conference');
+    const gallery = readPageSignals(page(`<body><div id="consent-banner" class="cmp"><p>${'We use cookies to improve your experience. '.repeat(5)}</p></div><main><h1>In pictures</h1><figure><figcaption>Guests arrive for the opening of the summit.</figcaption></figure></main></body>`), 'https://x.org/');
+    expect(gallery.text).toContain('Guests arrive');
+    expect(gallery.text).not.toContain('cookies');
+    const noLandmarks = readPageSignals(page(`<body><div class="cookie-notice"><p>${'We use cookies. '.repeat(20)}</p></div><div id="story"><p>${'The summit opened on Sunday. '.repeat(4)}</p></div></body>`), 'https://x.org/');
+    expect(noLandmarks.text).toContain('The summit opened');
+    expect(noLandmarks.text).not.toContain('cookies');
+  });
+
   it('finds the main text block without <article>: articleBody, main, or the parent of most paragraphs', () => {
     const body = '<p>' + 'Story sentence about the summit. '.repeat(20) + '</p>';
     const byItemprop = readPageSignals(page(`<body><div>${'<p>teaser</p>'.repeat(3)}</div><div itemprop="articleBody">${body}</div></body>`), 'https://x.org/');

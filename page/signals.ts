@@ -8,7 +8,8 @@ const NODE_CAP = 3000;
 const SKIP = new Set('script style noscript template nav footer aside form button select textarea svg iframe object canvas video audio dialog'.split(' '));
 const TEXT_BLOCKS = new Set('p li h1 h2 h3 h4 h5 h6 blockquote figcaption pre dd dt'.split(' '));
 // A class or id segment (split at space, - or _) that names page furniture rather than the story.
-const BOILERPLATE = /(?:^|[\s_-])(?:related\w*|recommend\w*|share|sharing|social|comments?|newsletter|breadcrumbs?|advert|advertisement|ads?|promo|subscribe)(?:$|[\s_-])/i;
+const BOILERPLATE = /(?:^|[\s_-])(?:related\w*|recommend\w*|share|sharing|social|comments?|newsletter|breadcrumbs?|advert|advertisement|ads?|promo|subscribe|cookies?|consent|gdpr|modal|popup)(?:$|[\s_-])/i;
+const FURNITURE = 'nav,aside,footer,form,dialog,[role=dialog],[aria-modal=true],[class*=cookie],[id*=cookie],[class*=consent]';
 const CONTAINERS = new Set(['div', 'section', 'ul', 'ol']);
 const PUBLISHED = new Set(['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date']);
 const ARTICLE_TYPE = /article|posting|report|news/i;
@@ -101,24 +102,27 @@ function readMeta(doc: Document, head: Element | null, s: PageSignals): void {
   }
 }
 
-/** The element holding the article: articleBody, the fullest <article>, <main>, or the parent of most paragraph text. */
+/**
+ * The element holding the article: articleBody, the fullest <article> (or the only one), <main>,
+ * or else the parent of most paragraph text outside page furniture (cookie notices, menus).
+ */
 function mainBlock(landmarks: Element[], body: Element | null): Element | null {
-  const full = (el: Element | undefined): boolean => !!el && textLength(el, 40) >= 300;
-  const itemBody = landmarks.find((el) => el.localName !== 'article' && el.localName !== 'main' && el.getAttribute('itemprop') === 'articleBody');
-  if (full(itemBody)) return itemBody as Element;
+  const itemBody = landmarks.find((el) => el.getAttribute('itemprop') === 'articleBody');
+  if (itemBody && textLength(itemBody, 40) >= 300) return itemBody;
+  const articles = landmarks.filter((l) => l.localName === 'article');
   let best: Element | null = null;
-  let bestLength = 299;
-  for (const el of landmarks.filter((l) => l.localName === 'article').slice(0, 8)) {
+  // A page's only <article> is its story even when short; among several, the fullest one.
+  let bestLength = articles.length === 1 ? 99 : 299;
+  for (const el of articles.slice(0, 8)) {
     const length = textLength(el, 40);
     if (length > bestLength) { best = el; bestLength = length; }
   }
+  best ??= landmarks.find((el) => el.localName === 'main' || el.getAttribute('role') === 'main') ?? null;
   if (best) return best;
-  const main = landmarks.find((el) => el.localName === 'main' || el.getAttribute('role') === 'main');
-  if (full(main)) return main as Element;
   const byParent = new Map<Element, number>();
   for (const p of firstN(byTag(body, 'p'), 400)) {
     const parent = p.parentElement;
-    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+    if (parent && !parent.closest(FURNITURE)) byParent.set(parent, (byParent.get(parent) ?? 0) + (p.textContent?.length ?? 0));
   }
   bestLength = 0;
   for (const [el, length] of byParent) if (length > bestLength) { best = el; bestLength = length; }
@@ -133,40 +137,34 @@ function skippable(el: El): boolean {
 }
 
 /**
- * Walks elements only (never text nodes): a text block (paragraph, list item, quote, caption,
- * heading) is read whole with one textContent call and its subtree skipped, so the JavaScript
- * work is per block, not per node. Text that sits directly in containers (older Chinese sites use
- * <div>text<br>text</div>) is caught by falling back to the block's own textContent.
+ * Walks the block's elements and loose text. A text block (paragraph, list item, quote, caption,
+ * heading) is read whole with one textContent call and its subtree skipped, so the JavaScript work
+ * is per block rather than per node; text sitting directly in containers (<div>text<br>text</div>,
+ * common on older Chinese sites) is read node by node; scripts, styles and page furniture are skipped.
  */
 function sampleText(doc: Document, root: Element): string {
-  const walker = docCall<TreeWalker>(doc, 'createTreeWalker', root, 1 /* SHOW_ELEMENT */);
+  const walker = docCall<TreeWalker>(doc, 'createTreeWalker', root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   if (!walker) return '';
   let out = '';
   let node = walker.nextNode();
   for (let visited = 0; node && out.length < TEXT_CAP && visited < NODE_CAP; visited++) {
+    if (node.nodeType === 3) {
+      out += (node as Text).data;
+      node = walker.nextNode();
+      continue;
+    }
     const el = node as El;
-    const whole = TEXT_BLOCKS.has(el.localName);
-    if (whole && !skippable(el)) out += `\n${el.textContent ?? ''}`;
-    if (whole || skippable(el)) {
+    const skip = skippable(el);
+    const whole = !skip && TEXT_BLOCKS.has(el.localName);
+    if (whole) out += `\n${el.textContent ?? ''}\n`;
+    if (skip || whole) {
       node = walker.nextSibling();
       while (!node && walker.parentNode()) node = walker.nextSibling();
     } else {
       node = walker.nextNode();
     }
   }
-  if (out.length < 300) out = looseText(doc, root);
   return out.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAP);
-}
-
-/** Every text node under `root` outside scripts and styles: for pages that keep text outside blocks. */
-function looseText(doc: Document, root: Element): string {
-  const walker = docCall<TreeWalker>(doc, 'createTreeWalker', root, 4 /* SHOW_TEXT */);
-  let out = '';
-  for (let n = walker?.nextNode(), visited = 0; n && out.length < TEXT_CAP && visited < NODE_CAP; n = walker?.nextNode(), visited++) {
-    const parent = n.parentElement?.localName ?? '';
-    if (!SKIP.has(parent)) out += ` ${(n as Text).data}`;
-  }
-  return out;
 }
 
 export function readPageSignals(doc: Document, url: string): PageSignals {

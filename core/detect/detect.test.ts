@@ -123,6 +123,13 @@ describe('ordinals and years give the edition', () => {
     }
   });
 
+  it('reads an ordinal as an edition only on pages written within about a year of it', () => {
+    const title = 'Hong Kong hosts the first World Internet Conference Asia-Pacific Summit';
+    expect(detect({ title, jsonLd: { datePublished: '2025-04-14' } }).edition).toBeNull();
+    expect(detect({ title, jsonLd: { datePublished: '2014-11-20' } }).edition).toBe(2014);
+    expect(detect({ title: 'A look back at the fourth World Internet Conference', jsonLd: { datePublished: '2018-06-01' } }).edition).toBe(2017);
+  });
+
   it('prefers the headline over history recalled in the body', () => {
     const v = detect({
       title: 'Sixth World Internet Conference opens',
@@ -181,6 +188,13 @@ describe('about versus mentions', () => {
     expect(detect(input).kind).toBe('mentions');
     expect(detect({ ...input, jsonLd: { datePublished: '2019-03-23' } }).kind).toBe('mentions');
     expect(detect({ ...input, jsonLd: { datePublished: '2017-12-03' } }).kind).toBe('about');
+  });
+
+  it('a name in the opening paragraph counts with the date only while the conference is running', () => {
+    const text = `Huawei reported quarterly revenue, days before the World Internet Conference opens in Wuzhen. ${filler(30)}`;
+    expect(detect({ text, jsonLd: { datePublished: '2019-10-16' } }).kind).toBe('mentions');
+    expect(detect({ text, jsonLd: { datePublished: '2019-10-20' } }).kind).toBe('about');
+    expect(detect({ text, jsonLd: { datePublished: '2019-11-02' } }).kind).toBe('mentions');
   });
 
   it('a mention deep in an article published during an edition stays a mention', () => {

@@ -76,8 +76,18 @@ export function detectWicCoverage(signals: PageSignals, names: NamesData): Detec
   const votes = new Map<number, number>();
   const vote = (year: number, w: number): void => { votes.set(year, (votes.get(year) ?? 0) + w); };
   let named: { w: number; phrase: string; year: number } | undefined;
+  let day = dayFrom(str(ld.datePublished, 80));
+  if (Number.isNaN(day)) day = dayFrom(str(s.published, 80));
+  const fromMeta = !Number.isNaN(day);
+  if (!fromMeta) day = urlDay(str(s.url?.path));
+  if (Number.isNaN(day)) day = textDay(`${str(s.title)} ${text.slice(0, 400)}`);
+
   for (const f of found) {
-    const year = f.hit.year || editions.find((e) => e.ordinal === f.hit.ordinal && f.hit.ordinal)?.year || 0;
+    const byOrdinal = editions.find((e) => e.ordinal === f.hit.ordinal && f.hit.ordinal);
+    // "The first WIC Asia-Pacific Summit" in a 2025 story is not the 2014 edition: an ordinal
+    // alone names an edition only on pages written within about a year of it.
+    const stale = byOrdinal && day > isoDay(byOrdinal.end) + 400;
+    const year = f.hit.year || (stale ? 0 : byOrdinal?.year) || 0;
     if (!year) continue;
     const w = [6, 4, 3, 3, 3, f.hit.start < leadEnd ? 3 : 1][f.group] ?? 1;
     vote(year, w);
@@ -85,11 +95,6 @@ export function detectWicCoverage(signals: PageSignals, names: NamesData): Detec
   }
   if (wicPath?.[1] && +wicPath[1] >= m.minYear && +wicPath[1] <= m.maxYear) vote(+wicPath[1], 3);
 
-  let day = dayFrom(str(ld.datePublished, 80));
-  if (Number.isNaN(day)) day = dayFrom(str(s.published, 80));
-  const fromMeta = !Number.isNaN(day);
-  if (!fromMeta) day = urlDay(str(s.url?.path));
-  if (Number.isNaN(day)) day = textDay(`${str(s.title)} ${text.slice(0, 400)}`);
   const around = editionAround(day, editions);
   if (around) vote(around.year, (fromMeta ? 4 : 3) + 0.5);
 
@@ -99,7 +104,11 @@ export function detectWicCoverage(signals: PageSignals, names: NamesData): Detec
   if (has(TAGS) || has(SUB)) score += 2;
   if (inUrl) score += 2;
   if (lead) score += 1;
-  if (around && (mentions || has(DESC) || has(TAGS))) score += 3;
+  // Publication near an edition supports a page that names the WIC more than in passing. While
+  // the conference is running, a name in the opening paragraph is enough (reporting from it); in
+  // the weeks around it, a single sentence is still only a mention.
+  const during = !!around && day >= isoDay(around.start) - 1 && day <= isoDay(around.end) + 1;
+  if (around && (mentions > 1 || has(DESC) || has(TAGS) || has(SUB) || inUrl || (during && lead))) score += 3;
 
   let edition: number | null = null;
   let top = 0;

@@ -41,13 +41,14 @@ export function signalGroups(signals: PageSignals): string[][] {
 /**
  * One native regular expression that finds every place a name could be (a superset of what the
  * full matcher accepts), built with a handful of replacements over all names at once because it is
- * built on every page: accented letters become wildcards, any short gap may separate words, and
- * Arabic alef variants form a class. Acronyms are left out: alone they never make a page relevant.
+ * built on every page: vowels and accented letters become wildcards (folding may add or drop an
+ * accent), any short gap may separate words, and Arabic alef variants form a class. Acronyms are
+ * left out: alone they never make a page relevant.
  */
 export function compilePrefilter(names: NameLists): RegExp {
   const all = [...(names.conference ?? []), ...(names.summit ?? [])].filter((a) => !a.caseSensitive).map((a) => a.text).join('\n')
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, '.')
+    .replace(/[\u00c0-\u024f\u1e00-\u1effaeiouy]/gi, '.')
     .replace(/[\u0622\u0623\u0625\u0627]/g, '[\u0622\u0623\u0625\u0627]')
     .replace(/[ \-\u2010-\u2015_'\u2018\u2019\u00b7\u30fb]+/g, '[^]{0,4}');
   return new RegExp([...new Set(all.split('\n'))].join('|') || '$^', 'i');
