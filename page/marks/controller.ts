@@ -335,13 +335,14 @@ export function startMarks(opts: MarksOptions): MarksController {
     const subject = subjectOf(mark);
     if (!subject || !painter) return;
     const p = painter;
+    const at = index;
     if (!o.refresh) numbered = o.numbered === true;
     cardMark = mark;
     p.setActive(mark);
     card.show({
       subject,
       mode: o.mode,
-      anchor: { rects: () => p.rects(mark), context: mark.range.startContainer.parentElement },
+      anchor: { rects: () => (at ? p.rects(mark, at) : []), context: mark.range.startContainer.parentElement },
       pointer: o.pointer,
       position: numbered && index ? { n: mark.order + 1, total: index.marks.length } : undefined,
       focus: o.focus,
@@ -484,8 +485,10 @@ export function startMarks(opts: MarksOptions): MarksController {
 
   const reducedMotion = (): boolean => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+  const boxOf = (mark: Mark): DOMRect => (index ? index.liveRange(mark).getBoundingClientRect() : new DOMRect());
+
   const scrollToMark = (mark: Mark): void => {
-    const r = mark.range.getBoundingClientRect();
+    const r = boxOf(mark);
     const vh = win.innerHeight;
     if (r.top >= 72 && r.bottom <= vh - 72) return;
     const behavior: ScrollBehavior = reducedMotion() ? 'auto' : 'smooth';
@@ -502,8 +505,8 @@ export function startMarks(opts: MarksOptions): MarksController {
 
   const firstInView = (marks: readonly Mark[], direction: 1 | -1): Mark | undefined => {
     const vh = win.innerHeight;
-    if (direction === 1) return marks.find((m) => m.range.getBoundingClientRect().bottom > 0) ?? marks[0];
-    for (let i = marks.length - 1; i >= 0; i--) if (marks[i]!.range.getBoundingClientRect().top < vh) return marks[i];
+    if (direction === 1) return marks.find((m) => boxOf(m).bottom > 0) ?? marks[0];
+    for (let i = marks.length - 1; i >= 0; i--) if (boxOf(marks[i]!).top < vh) return marks[i];
     return marks[marks.length - 1];
   };
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectBlocks } from './collect';
-import { locate, MarkIndex, markAtOffset } from './mark-index';
+import { locate, MarkIndex, markAtOffset, textOf } from './mark-index';
 
 function block(markup: string) {
   document.body.innerHTML = `<div><p>${markup}</p></div>`;
@@ -87,5 +87,57 @@ describe('MarkIndex', () => {
     text.remove();
     expect(index.prune().map((m) => m.id)).toEqual(['xi', 'ma']);
     expect(index.marks).toEqual([]);
+  });
+});
+
+describe('MarkIndex with StaticRanges (what Chromium and Firefox get)', () => {
+  // happy-dom has no StaticRange; the real one is just these five fields, unvalidated.
+  class FakeStaticRange {
+    startContainer: Node; startOffset: number; endContainer: Node; endOffset: number;
+    constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+      this.startContainer = init.startContainer; this.startOffset = init.startOffset;
+      this.endContainer = init.endContainer; this.endOffset = init.endOffset;
+    }
+    get collapsed() { return this.startContainer === this.endContainer && this.startOffset === this.endOffset; }
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('makes static ranges, reads their words, and makes live ranges only on demand', () => {
+    vi.stubGlobal('StaticRange', FakeStaticRange);
+    const b = block('the <i>cyber</i> sovereignty of Xi');
+    const index = new MarkIndex(() => document.createRange(), true);
+    const [sov, xi] = index.add(b, [
+      { start: 4, end: 21, id: 'term-sov', kind: 'term' },
+      { start: 25, end: 27, id: 'person-xi', kind: 'person' },
+    ]);
+    expect(sov!.range).toBeInstanceOf(FakeStaticRange);
+    expect([textOf(sov!), textOf(xi!)]).toEqual(['cyber sovereignty', 'Xi']);
+    const live = index.liveRange(sov!);
+    expect(live).toBeInstanceOf(Range);
+    expect(live.toString()).toBe('cyber sovereignty');
+    expect(index.atCaret(b.nodes[1]!, 2)?.id).toBe('term-sov');
+  });
+
+  it('prunes static marks whose words changed, moved or vanished', () => {
+    vi.stubGlobal('StaticRange', FakeStaticRange);
+    const b = block('Xi and <b>Wang</b> Huning and Ma');
+    const index = new MarkIndex(() => document.createRange(), true);
+    const [first] = index.add(b, [
+      { start: 0, end: 2, id: 'xi', kind: 'person' },
+      { start: 7, end: 18, id: 'wang', kind: 'person' },
+      { start: 23, end: 25, id: 'ma', kind: 'person' },
+    ]);
+    expect(index.prune()).toEqual([]);
+    // Text inserted before a mark in its node shifts the words: a static range would now be wrong.
+    b.nodes[0]!.insertData(0, 'President ');
+    expect(index.prune().map((m) => m.id)).toEqual(['xi']);
+    b.nodes[1]!.data = 'Wing';
+    expect(index.prune().map((m) => m.id)).toEqual(['wang']);
+    b.nodes[2]!.remove();
+    expect(index.prune().map((m) => m.id)).toEqual(['ma']);
+    expect(index.marks).toEqual([]);
+    // A range over removed text gives no rects and never throws.
+    const gone = { ...first!, range: new FakeStaticRange({ startContainer: b.nodes[2]!, startOffset: 0, endContainer: b.nodes[2]!, endOffset: 99 }) as unknown as AbstractRange };
+    expect(index.liveRange(gone).getClientRects().length).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 // The marks on the page, in document order, with what hit-testing needs: text node → block, and a
-// binary search over each block's (sorted, non-overlapping) marks.
+// binary search over each block's (sorted, non-overlapping) marks. Marks hold StaticRanges where the
+// browser has them: cheap to make, and unlike live ranges they add no work to every later DOM
+// change on the page. A live Range is made only when geometry is needed (hover, card, scrolling).
 import type { FigureMatch } from '../../core/match/figures';
 import type { Block } from './collect';
 import type { MarkKind, MarkSpec } from './match-block';
@@ -13,7 +15,7 @@ export interface Mark {
   /** The page's words, as indexed; a range whose text no longer reads so is stale. */
   text: string;
   block: IndexedBlock;
-  range: Range;
+  range: AbstractRange;
   /** Position in document order. */
   order: number;
   figure?: FigureMatch;
@@ -21,6 +23,22 @@ export interface Mark {
 
 export interface IndexedBlock extends Block {
   marks: Mark[];
+}
+
+/** The words a mark's range covers now (its text nodes may have changed since it was made). */
+export function textOf(mark: Mark): string {
+  const r = mark.range;
+  if (r instanceof Range) return r.toString();
+  const { startContainer: a, endContainer: b, startOffset, endOffset } = r;
+  if (a.nodeType !== 3 || b.nodeType !== 3) return '';
+  if (a === b) return (a as Text).data.slice(startOffset, endOffset);
+  const nodes = mark.block.nodes;
+  const from = nodes.indexOf(a as Text);
+  const to = nodes.indexOf(b as Text, from);
+  if (from < 0 || to < 0) return '';
+  let out = (a as Text).data.slice(startOffset);
+  for (let i = from + 1; i < to; i++) out += nodes[i]!.data;
+  return out + (b as Text).data.slice(0, endOffset);
 }
 
 /** Where `offset` of a block's text lies: start boundaries prefer the next node, end boundaries this one. */
@@ -55,7 +73,23 @@ export class MarkIndex {
   readonly blocks: IndexedBlock[] = [];
   private readonly byNode = new Map<Text, { block: IndexedBlock; i: number }>();
 
-  constructor(private readonly newRange: () => Range) {}
+  constructor(
+    private readonly newRange: () => Range,
+    private readonly staticRanges = typeof StaticRange === 'function',
+  ) {}
+
+  /** A live Range over the mark's words (for client rects), or a collapsed one if they are gone. */
+  liveRange(mark: Mark): Range {
+    if (mark.range instanceof Range) return mark.range;
+    const r = this.newRange();
+    try {
+      r.setStart(mark.range.startContainer, mark.range.startOffset);
+      r.setEnd(mark.range.endContainer, mark.range.endOffset);
+    } catch {
+      // the nodes changed: an empty range has no rects, so nothing is hit or placed against it
+    }
+    return r;
+  }
 
   /** Indexes a block and creates a live range for each of its marks. */
   add(block: Block, specs: readonly MarkSpec[]): Mark[] {
@@ -64,12 +98,18 @@ export class MarkIndex {
     for (const s of specs) {
       const a = locate(block, s.start, false);
       const b = locate(block, s.end, true);
-      const range = this.newRange();
-      try {
-        range.setStart(a.node, a.offset);
-        range.setEnd(b.node, b.offset);
-      } catch {
-        continue; // the text changed under us; the next scan will see it
+      let range: AbstractRange;
+      if (this.staticRanges) {
+        range = new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+      } else {
+        const live = this.newRange();
+        try {
+          live.setStart(a.node, a.offset);
+          live.setEnd(b.node, b.offset);
+        } catch {
+          continue; // the text changed under us; the next scan will see it
+        }
+        range = live;
       }
       const mark: Mark = {
         id: s.id, kind: s.kind, start: s.start, end: s.end, text: block.text.slice(s.start, s.end),
@@ -106,7 +146,7 @@ export class MarkIndex {
     const dropped: Mark[] = [];
     for (const b of this.blocks) {
       b.marks = b.marks.filter((m) => {
-        const ok = !m.range.collapsed && m.range.startContainer.isConnected && m.range.toString() === m.text;
+        const ok = !m.range.collapsed && m.range.startContainer.isConnected && m.range.endContainer.isConnected && textOf(m) === m.text;
         if (!ok) dropped.push(m);
         return ok;
       });

@@ -118,11 +118,11 @@ export class HighlightPainter implements Painter {
     const caret = caretAt(this.doc, x, y);
     if (!caret) return null;
     mark = index.atCaret(caret.offsetNode, caret.offset);
-    return mark && pointInRects(x, y, mark.range.getClientRects()) ? mark : null;
+    return mark && pointInRects(x, y, index.liveRange(mark).getClientRects()) ? mark : null;
   }
 
-  rects(mark: Mark): DOMRectList {
-    return mark.range.getClientRects();
+  rects(mark: Mark, index: MarkIndex): DOMRectList {
+    return index.liveRange(mark).getClientRects();
   }
 
   clear(): void {

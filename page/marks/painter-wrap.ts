@@ -104,7 +104,7 @@ export class WrapPainter implements Painter {
     return mark && pointInRects(x, y, this.rects(mark)) ? mark : null;
   }
 
-  rects(mark: Mark): DOMRect[] {
+  rects(mark: Mark, _index?: MarkIndex): DOMRect[] {
     return (this.wrapped.get(mark) ?? []).flatMap((el) => [...el.getClientRects()]);
   }
 

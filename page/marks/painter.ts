@@ -16,7 +16,7 @@ export interface Painter {
   /** The mark drawn at a viewport point, if any. */
   hitTest(x: number, y: number, index: MarkIndex): Mark | null;
   /** Client rects of a mark as drawn (for placing the card and hit-testing). */
-  rects(mark: Mark): DOMRectList | DOMRect[];
+  rects(mark: Mark, index: MarkIndex): DOMRectList | DOMRect[];
   /** Removes every mark and the stylesheet. */
   clear(): void;
 }

@@ -17,6 +17,10 @@ async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout =
   return last;
 }
 
+// Marks are StaticRanges: this page-side helper turns one into a live Range to read its words and rects.
+declare const __live: (r: AbstractRange) => Range;
+const INSTALL_LIVE = `window.__live = (r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };`;
+
 const cardSubject = (page: Page): Promise<string | null> =>
   page.evaluate(() => {
     const el = document.querySelector('wic-fact-panel')?.shadowRoot?.querySelector('[data-wic-hover]')?.shadowRoot?.querySelector('.wic-hover') as HTMLElement | null | undefined;
@@ -34,10 +38,11 @@ describe('marks and hover card (Firefox ESR)', () => {
 
   it('marks the demo article with highlights and shows a card on hover', async () => {
     const page = await ff.newPage(server.add('/content/articles/2017/12/internet-in-china-more-open/', DEMO_PAGE));
+    await page.evaluate(INSTALL_LIVE);
     const html = await page.evaluate(() => document.getElementById('article')!.innerHTML);
     const size = await waitFor(() => page.evaluate(() => CSS.highlights.get('wic-fact-panel-term')?.size ?? 0), (n) => n > 0);
     expect(size).toBeGreaterThanOrEqual(35);
-    const figures = await page.evaluate(() => [...(CSS.highlights.get('wic-fact-panel-figure') ?? [])].map((r) => (r as Range).toString()).sort());
+    const figures = await page.evaluate(() => [...(CSS.highlights.get('wic-fact-panel-figure') ?? [])].map((r) => __live(r).toString()).sort());
     expect(figures).toEqual(['$17bn', '1.8 million', 'a quarter']);
     // The highlight styles are in the page document (adopted, or a <style> where Firefox refuses adoption).
     const styled = await page.evaluate(() => [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style')].map((s) => s.sheet!)]
@@ -48,14 +53,14 @@ describe('marks and hover card (Firefox ESR)', () => {
 
     await page.evaluate(() => (document.querySelector('.cookie-banner button') as HTMLButtonElement).click());
     const box = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('wic-fact-panel-term') ?? [])].find((r) => (r as Range).toString() === 'Xi Jinping') as Range;
+      const range = [...(CSS.highlights.get('wic-fact-panel-term') ?? [])].map((r) => __live(r)).find((r) => r.toString() === 'Xi Jinping')!;
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x - 150, box.y - 60);
     await page.mouse.move(box.x, box.y, { steps: 3 });
     expect(await waitFor(() => cardSubject(page), (s) => s !== null, 5000)).toBe('person-xi-jinping');
-    const active = await page.evaluate(() => [...(CSS.highlights.get('wic-fact-panel-active') ?? [])].map((r) => (r as Range).toString()));
+    const active = await page.evaluate(() => [...(CSS.highlights.get('wic-fact-panel-active') ?? [])].map((r) => __live(r).toString()));
     expect(active).toEqual(['Xi Jinping']);
     await ff.screenshot(page, 'hover-card-firefox');
     await page.keyboard.press('Escape');

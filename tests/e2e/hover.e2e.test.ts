@@ -6,6 +6,9 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { mapDemo } from './harness/demo';
 
+// The page-side helper installed by the init script below.
+declare const __live: (r: AbstractRange) => Range;
+
 const TERM = 'wic-fact-panel-term';
 const FIGURE = 'wic-fact-panel-figure';
 const ACTIVE = 'wic-fact-panel-active';
@@ -14,6 +17,8 @@ interface Box { x: number; y: number; left: number; right: number; top: number; 
 
 /** Records every node added under the article from the very start, before any script of ours runs. */
 const RECORD_ARTICLE_MUTATIONS = `
+  // Marks are StaticRanges: this turns one into a live Range to read its words and rects.
+  window.__live = (r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
   window.__articleAdds = [];
   document.addEventListener('DOMContentLoaded', () => {
     const article = document.getElementById('article');
@@ -44,12 +49,12 @@ async function openDemo(s: ChromiumSession): Promise<Page> {
 
 /** Texts of the ranges registered under a highlight name, in the page's own view of the registry. */
 const rangeTexts = (page: Page, name: string): Promise<string[]> =>
-  page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
+  page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => __live(r).toString()), name);
 
 /** The on-screen box of the first registered range reading `text`. */
 async function markBox(page: Page, text: string, name = TERM): Promise<Box> {
   const box = await page.evaluate(([n, t]) => {
-    const range = [...(CSS.highlights.get(n) ?? [])].find((r) => (r as Range).toString() === t) as Range | undefined;
+    const range = [...(CSS.highlights.get(n) ?? [])].map((r) => __live(r)).find((r) => r.toString() === t);
     const rect = range?.getClientRects()[0];
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom } : null;
   }, [name, text] as const);
@@ -116,7 +121,7 @@ describe('marks and hover cards (Chromium)', () => {
     expect((await rangeTexts(page, FIGURE)).sort()).toEqual(['$17bn', '1.8 million', 'a quarter']);
     expect(await rangeTexts(page, ACTIVE)).toEqual([]);
     // Nothing from the recent-articles aside, the nav or the footer.
-    const outside = await page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].filter((r) => !(r as Range).startContainer.parentElement?.closest('article')).length, TERM);
+    const outside = await page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].filter((r) => !r.startContainer.parentElement?.closest('article')).length, TERM);
     expect(outside).toBe(0);
 
     // Zero nodes added to the article DOM; the stylesheet is adopted, not inserted.
@@ -231,10 +236,12 @@ describe('marks and hover cards (Chromium)', () => {
     // Back past the first mark wraps to the last one, at the end of the article: the page scrolls to it.
     await s.command('previous-term', page);
     await expect.poll(() => cardState(page).then((c) => c?.subject), { timeout: 5000 }).toBe('term-community-shared-future-cyberspace');
-    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(400);
-    const m = await markBox(page, 'community that will join a common future in cyberspace');
-    expect(m.top).toBeGreaterThan(0);
-    expect(m.bottom).toBeLessThan(800);
+    // Scrolled (smoothly) until the words are in view.
+    await expect.poll(async () => {
+      const m = await markBox(page, 'community that will join a common future in cyberspace');
+      return m.top > 0 && m.bottom < 800;
+    }, { timeout: 5000 }).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
     // The card was opened from the keyboard: focus is in it, and Esc gives it back.
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('wic-fact-panel');
     await page.keyboard.press('Escape');
@@ -281,7 +288,7 @@ describe('marks and hover cards (Chromium)', () => {
       }
     });
     await expect.poll(() => rangeTexts(page, TERM).then((x) => x.includes('Freedom House')), { timeout: 2000 }).toBe(false);
-    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('wic-fact-panel-term') ?? [])].some((r) => (r as Range).collapsed)), { timeout: 1000 }).toBe(false);
+    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('wic-fact-panel-term') ?? [])].some((r) => r.collapsed)), { timeout: 1000 }).toBe(false);
     await page.close();
   });
 
