@@ -173,8 +173,7 @@ export function taskOf(tasks: Span[], span: Span): Span | undefined {
 
 /** Thread time (ms) of the longest top-level task that ran any of `spans`; 0 when none did. */
 export function longestTaskMs(events: TraceEvent[], spans: Span[]): number {
-  const tasks = mainThreadTasks(events);
-  return spans.reduce((max, s) => Math.max(max, (taskOf(tasks, s)?.cpu ?? s.cpu) / 1000), 0);
+  return longestTask(events, spans).ms;
 }
 
 /** Thread time (ms) of `thread`'s top-level tasks inside [from, to); tasks cut by the bounds count pro rata. */
@@ -219,4 +218,46 @@ export function tasksMs(events: TraceEvent[], spans: Span[]): number {
     sum += isFrame ? inside.reduce((a, s) => a + s.cpu, 0) : t.cpu;
   }
   return sum / 1000;
+}
+
+const PARTS: Record<string, string> = {
+  MinorGC: 'GC', MajorGC: 'GC', 'v8.compile': 'compile', 'v8.compileModule': 'compile',
+  UpdateLayoutTree: 'style+layout', Layout: 'style+layout', 'v8.produceModuleCache': 'code cache',
+};
+
+/** Thread time (ms) inside `spans` spent in GC, compile, forced style/layout and code caching. */
+export function breakdownMs(events: TraceEvent[], spans: Span[]): Record<string, number> {
+  const byThread = new Map<string, Span[]>();
+  for (const s of spans) byThread.set(s.thread, [...(byThread.get(s.thread) ?? []), s]);
+  const inner: Span[] = [];
+  const parts = new Map<Span, string>();
+  for (const e of events) {
+    const part = PARTS[e.name];
+    if (!part || e.ph !== 'X') continue;
+    const s = spanOf(e);
+    if (!byThread.get(s.thread)?.some((o) => o.ts <= s.ts && o.end >= s.end)) continue;
+    inner.push(s);
+    parts.set(s, part);
+  }
+  const out: Record<string, number> = {};
+  for (const s of outermost(inner)) out[parts.get(s)!] = (out[parts.get(s)!] ?? 0) + s.cpu / 1000;
+  return out;
+}
+
+/** The longest top-level task that ran any of `spans`, with the name and URL of its biggest event. */
+export function longestTask(events: TraceEvent[], spans: Span[]): { ms: number; what: string } {
+  const tasks = mainThreadTasks(events);
+  let best: Span | undefined;
+  for (const s of spans) {
+    const t = taskOf(tasks, s) ?? s;
+    if (!best || t.cpu > best.cpu) best = t;
+  }
+  if (!best) return { ms: 0, what: '' };
+  let top: TraceEvent | undefined;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name === 'RunTask' || key(e) !== best.thread || e.ts < best.ts || e.ts + (e.dur ?? 0) > best.end) continue;
+    if (!top || (e.tdur ?? e.dur ?? 0) > (top.tdur ?? top.dur ?? 0)) top = e;
+  }
+  const url = top ? eventUrl(top)?.split('/').pop() : undefined;
+  return { ms: best.cpu / 1000, what: top ? `${top.name}${url ? ` ${url}` : ''}` : '' };
 }
