@@ -136,6 +136,7 @@ describe('ordinals and years give the edition', () => {
       text: `${filler(20)} Xi first set out his four principles at the second World Internet Conference in 2015.`,
     });
     expect(v.edition).toBe(2019);
+    expect(v.reasons.find((r) => r.key === 'detect_reason_edition_named')?.values).toEqual(['Sixth World Internet Conference', '2019']);
   });
 });
 

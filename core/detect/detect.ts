@@ -33,6 +33,43 @@ function leadLength(text: string): number {
 
 interface Found { group: number; hit: NameHit; raw: string }
 
+/** The page's publication day: metadata first, then the URL, then a dateline. */
+function publicationDay(s: Partial<PageSignals>, text: string): { day: number; fromMeta: boolean } {
+  let day = dayFrom(str(s.jsonLd?.datePublished, 80));
+  if (Number.isNaN(day)) day = dayFrom(str(s.published, 80));
+  const fromMeta = !Number.isNaN(day);
+  if (!fromMeta) day = urlDay(str(s.url?.path));
+  if (Number.isNaN(day)) day = textDay(`${str(s.title)} ${text.slice(0, 400)}`);
+  return { day, fromMeta };
+}
+
+interface EditionChoice { edition: number | null; named?: { phrase: string; year: number } }
+
+/** Votes for an edition: ordinals and years written beside a name (weighted by where), and the date. */
+function chooseEdition(found: Found[], m: Matcher, leadEnd: number, day: number, dateVote: [number, number] | null, urlYear: number): EditionChoice {
+  const votes = new Map<number, number>();
+  const phrases = new Map<number, { w: number; phrase: string }>();
+  const vote = (year: number, w: number): void => { votes.set(year, (votes.get(year) ?? 0) + w); };
+  for (const f of found) {
+    const byOrdinal = m.editions.find((e) => e.ordinal === f.hit.ordinal && f.hit.ordinal);
+    // "The first WIC Asia-Pacific Summit" in a 2025 story is not the 2014 edition: an ordinal
+    // alone names an edition only on pages written within about a year of it.
+    const stale = byOrdinal && day > isoDay(byOrdinal.end) + 400;
+    const year = f.hit.year || (stale ? 0 : byOrdinal?.year) || 0;
+    if (!year) continue;
+    const w = [6, 4, 3, 3, 3, f.hit.start < leadEnd ? 3 : 1][f.group] ?? 1;
+    vote(year, w);
+    if (w > (phrases.get(year)?.w ?? 0)) phrases.set(year, { w, phrase: f.raw.slice(f.hit.from, f.hit.end) });
+  }
+  if (urlYear >= m.minYear && urlYear <= m.maxYear) vote(urlYear, 3);
+  if (dateVote) vote(...dateVote);
+  let edition: number | null = null;
+  let top = 0;
+  for (const [year, w] of votes) if (w > top) { top = w; edition = year; }
+  const phrase = edition === null ? undefined : phrases.get(edition);
+  return { edition, named: phrase && edition !== null ? { phrase: phrase.phrase, year: edition } : undefined };
+}
+
 export function detectWicCoverage(signals: PageSignals, names: NamesData): DetectionVerdict {
   const groups = signalGroups(signals);
   const none: DetectionVerdict = { kind: 'none', score: 0, edition: null, reasons: [] };
@@ -41,7 +78,6 @@ export function detectWicCoverage(signals: PageSignals, names: NamesData): Detec
   if (cache?.names !== names) cache = { names, m: compileNames(names) };
   const m = cache.m;
   const s = (signals ?? {}) as Partial<PageSignals>;
-  const ld = (s.jsonLd ?? {}) as Partial<PageSignals['jsonLd']>;
   const text = groups[BODY]?.[0] ?? '';
   const found: Found[] = [];
   groups.forEach((fields, group) => {
@@ -57,8 +93,10 @@ export function detectWicCoverage(signals: PageSignals, names: NamesData): Detec
   // The reason quotes a full name where the group has one, rather than a bare "WIC".
   const firstIn = (g: number): Found | undefined =>
     found.find((f) => f.group === g && f.hit.family !== ACRONYM) ?? found.find((f) => f.group === g);
+  const has = (g: number): boolean => !!firstIn(g);
   const nameOf = (f: Found): string => f.raw.slice(f.hit.start, f.hit.end);
   const wicPath = /(?:^|[^a-z])wic(?:[-_]?(20[1-3]\d))?(?![a-z])/i.exec(`${str(s.url?.host)}/${str(s.url?.path)}`);
+  const inUrl = has(URL) || !!wicPath;
 
   const body = found.filter((f) => f.group === BODY);
   let mentions = 0;
@@ -69,34 +107,10 @@ export function detectWicCoverage(signals: PageSignals, names: NamesData): Detec
   }
   const leadEnd = leadLength(text);
   const lead = body.find((f) => f.hit.start < leadEnd);
-  const has = (g: number): boolean => !!firstIn(g);
-  const inUrl = has(URL) || !!wicPath;
 
-  const editions = m.editions;
-  const votes = new Map<number, number>();
-  const vote = (year: number, w: number): void => { votes.set(year, (votes.get(year) ?? 0) + w); };
-  let named: { w: number; phrase: string; year: number } | undefined;
-  let day = dayFrom(str(ld.datePublished, 80));
-  if (Number.isNaN(day)) day = dayFrom(str(s.published, 80));
-  const fromMeta = !Number.isNaN(day);
-  if (!fromMeta) day = urlDay(str(s.url?.path));
-  if (Number.isNaN(day)) day = textDay(`${str(s.title)} ${text.slice(0, 400)}`);
-
-  for (const f of found) {
-    const byOrdinal = editions.find((e) => e.ordinal === f.hit.ordinal && f.hit.ordinal);
-    // "The first WIC Asia-Pacific Summit" in a 2025 story is not the 2014 edition: an ordinal
-    // alone names an edition only on pages written within about a year of it.
-    const stale = byOrdinal && day > isoDay(byOrdinal.end) + 400;
-    const year = f.hit.year || (stale ? 0 : byOrdinal?.year) || 0;
-    if (!year) continue;
-    const w = [6, 4, 3, 3, 3, f.hit.start < leadEnd ? 3 : 1][f.group] ?? 1;
-    vote(year, w);
-    if (!named || w > named.w) named = { w, phrase: f.raw.slice(f.hit.from, f.hit.end), year };
-  }
-  if (wicPath?.[1] && +wicPath[1] >= m.minYear && +wicPath[1] <= m.maxYear) vote(+wicPath[1], 3);
-
-  const around = editionAround(day, editions);
-  if (around) vote(around.year, (fromMeta ? 4 : 3) + 0.5);
+  const { day, fromMeta } = publicationDay(s, text);
+  const around = editionAround(day, m.editions);
+  const { edition, named } = chooseEdition(found, m, leadEnd, day, around ? [around.year, (fromMeta ? 4 : 3) + 0.5] : null, Number(wicPath?.[1] ?? 0));
 
   let score = BODY_POINTS[Math.min(mentions, 3)] ?? 0;
   if (has(HEAD)) score += 6;
@@ -109,10 +123,6 @@ export function detectWicCoverage(signals: PageSignals, names: NamesData): Detec
   // the weeks around it, a single sentence is still only a mention.
   const during = !!around && day >= isoDay(around.start) - 1 && day <= isoDay(around.end) + 1;
   if (around && (mentions > 1 || has(DESC) || has(TAGS) || has(SUB) || inUrl || (during && lead))) score += 3;
-
-  let edition: number | null = null;
-  let top = 0;
-  for (const [year, w] of votes) if (w > top) { top = w; edition = year; }
 
   const reasons: DetectionReason[] = [];
   const say = (key: string, ...values: string[]): void => { reasons.push({ key: `detect_reason_${key}`, values }); };
