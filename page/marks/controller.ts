@@ -86,7 +86,7 @@ type Listener = [EventTarget, string, EventListener, boolean];
 
 const HEALTH_MS = 2000;
 const ENSURE_ON_POINTER_MS = 500;
-const VALIDATE_MS = 80;
+const VALIDATE_MS = 32;
 const VALIDATE_FLOOD_MS = 400;
 
 function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {

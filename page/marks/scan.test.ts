@@ -6,9 +6,9 @@ import { ScanJob } from './scan';
 const matcher = compileTermMatcher([{ id: 'sov', kind: 'term', aliases: [{ text: 'cyber sovereignty', lang: 'en' }] }]);
 const m = { matcher, figures: [], lang: 'en' };
 
-function job(markup: string, maxChars?: number, clock = () => 0) {
+function job(markup: string, maxChars?: number, clock = () => 0, maxMarks?: number) {
   document.body.innerHTML = `<article>${markup}</article>`;
-  return new ScanJob(document, document.querySelector('article')!, m, () => document.createRange(), clock, maxChars);
+  return new ScanJob(document, document.querySelector('article')!, m, () => document.createRange(), clock, maxChars, maxMarks);
 }
 
 const run = (j: ScanJob) => { while (!j.step(Number.POSITIVE_INFINITY)); return j.index.marks.map((x) => x.range.toString()); };
@@ -35,5 +35,11 @@ describe('ScanJob', () => {
     const j = job(`<p>${filler}cyber sovereignty ${filler}cyber sovereignty ${filler}</p>`, 60_000);
     expect(run(j)).toEqual(['cyber sovereignty']);
     expect(j.chars).toBeGreaterThan(60_000); // the collector took the whole node; matching stopped at the cap
+  });
+
+  it('stops reading at the mark limit, even inside one block', () => {
+    const j = job(`<p>${'cyber sovereignty '.repeat(50)}</p><p>cyber sovereignty</p>`, undefined, () => 0, 20);
+    expect(run(j)).toHaveLength(20);
+    expect(j.blocks).toBe(1);
   });
 });

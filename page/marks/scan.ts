@@ -1,7 +1,11 @@
 // One read of the article: collect a block, match it, index its marks; again until the deadline.
+// Reading stops at a number of marks no reader could use (a 10 MB page would otherwise get tens of
+// thousands), which also bounds the work of one block and of painting.
 import { BlockCollector, DEFAULT_MAX_CHARS, type Block } from './collect';
 import { MarkIndex } from './mark-index';
 import { matchText, windows, type BlockMatcher, type MarkSpec } from './match-block';
+
+export const MAX_MARKS = 3000;
 
 export class ScanJob {
   readonly index: MarkIndex;
@@ -10,6 +14,7 @@ export class ScanJob {
   private queue: [number, number][] = [];
   private specs: MarkSpec[] = [];
   private matched = 0;
+  private full = false;
   private readonly maxChars: number;
   blocks = 0;
 
@@ -20,6 +25,7 @@ export class ScanJob {
     newRange: () => Range,
     private readonly now: () => number,
     maxChars?: number,
+    private readonly maxMarks = MAX_MARKS,
   ) {
     this.index = new MarkIndex(newRange);
     this.maxChars = maxChars ?? DEFAULT_MAX_CHARS;
@@ -40,11 +46,17 @@ export class ScanJob {
           const text = this.block.text;
           const specs = matchText(a === 0 && b === text.length ? text : text.slice(a, b), a, this.matcher);
           for (const s of specs) this.specs.push(s);
+          if (this.index.marks.length + this.specs.length >= this.maxMarks) {
+            this.specs.length = Math.max(0, this.maxMarks - this.index.marks.length);
+            this.queue = [];
+            this.full = true;
+          }
         }
         if (this.queue.length === 0) {
           if (this.specs.length > 0) this.index.add(this.block, this.specs);
           this.block = null;
           this.specs = [];
+          if (this.full) return true;
         }
       } else {
         const next = this.collector.next();
