@@ -150,11 +150,11 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
     const fs = document.fullscreenElement;
     const media = fs instanceof HTMLVideoElement || fs instanceof HTMLCanvasElement || fs instanceof HTMLIFrameElement;
     host.hidden = !!fs && media;
-    // Above the fullscreen element in the top layer; without the Popover API, inside it.
-    if (!raise()) {
-      if (fs && !media) fs.append(host);
-      else if (host.parentNode !== document.documentElement) document.documentElement.append(host);
-    }
+    // Inside the fullscreen element (Chromium makes everything outside it inert: fullscreen.html), and
+    // raised again in the top layer above it.
+    if (fs && !media) fs.append(host);
+    else if (host.parentNode !== document.documentElement) document.documentElement.append(host);
+    raise();
     fit();
     draw();
   });
