@@ -45,9 +45,14 @@ describe('hostile pages: DOM under stress (Chromium)', () => {
     let n = 0;
     CSS.highlights.forEach((h, name) => {
       if (!name.startsWith('wic-')) return;
-      for (const r of h as unknown as Iterable<Range>) {
+      for (const r of h as unknown as Iterable<AbstractRange>) {
         n++;
-        if (!r.startContainer.isConnected || !r.endContainer.isConnected || r.toString().trim() === '') bad.push(`${name}: "${r.toString()}"`);
+        if (!r.startContainer.isConnected || !r.endContainer.isConnected) { bad.push(`${name}: detached`); continue; }
+        // Marks are StaticRanges: read their words through a live Range.
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (!/\p{L}|\p{N}/u.test(live.toString())) bad.push(`${name}: "${live.toString()}"`);
       }
     });
     return { n, bad };
@@ -102,7 +107,7 @@ describe('hostile pages: DOM under stress (Chromium)', () => {
     await expect.poll(() => w.page.evaluate(() => {
       const h = CSS.highlights.get('wic-fact-panel-term');
       if (!h) return false;
-      for (const r of h as unknown as Iterable<Range>) if (r.startContainer.parentElement?.textContent?.startsWith('At the bottom of it all')) return true;
+      for (const r of h as unknown as Iterable<AbstractRange>) if (r.startContainer.parentElement?.textContent?.startsWith('At the bottom of it all')) return true;
       return false;
     }), { timeout: 10_000 }).toBe(true);
     await finish(w);

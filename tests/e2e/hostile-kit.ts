@@ -30,6 +30,8 @@ export interface WatchedPage {
   inExtension<T>(expression: string): Promise<T>;
   /** The isolated-world context ids seen (old ones stay listed after an extension reload). */
   extensionContexts(): number[];
+  /** Event listener types on `window` as registered from the content script's world (CDP lists each world's own). */
+  extensionWindowListeners(): Promise<string[]>;
 }
 
 const mentionsExtension = (s: string): boolean => /chrome-extension:\/\//.test(s);
@@ -74,6 +76,14 @@ export async function openWatched(s: ChromiumSession, url: string | null, opts: 
   await cdp.send('Log.enable');
   if (url) await page.goto(url, { waitUntil: opts.waitUntil ?? 'load', ...(opts.timeout ? { timeout: opts.timeout } : {}) });
 
+  const extensionContext = async (): Promise<number> => {
+    const mainFrame = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+    const ids = [...contexts.values()].filter((c) => c.frameId === mainFrame && c.origin.startsWith(`chrome-extension://${s.extensionId}`)).map((c) => c.id);
+    const id = ids[ids.length - 1];
+    if (id === undefined) throw new Error('no content-script world in this page');
+    return id;
+  };
+
   const extensionIds = (): number[] => [...contexts.values()]
     .filter((c) => c.origin.startsWith(`chrome-extension://${s.extensionId}`) && c.type === 'isolated')
     .map((c) => c.id);
@@ -85,13 +95,14 @@ export async function openWatched(s: ChromiumSession, url: string | null, opts: 
     extensionErrors: () => errors.filter((e) => e.world === 'extension').map((e) => `${e.kind}: ${e.text}`),
     extensionContexts: extensionIds,
     async inExtension<T>(expression: string): Promise<T> {
-      const mainFrame = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
-      const ids = [...contexts.values()].filter((c) => c.frameId === mainFrame && c.origin.startsWith(`chrome-extension://${s.extensionId}`)).map((c) => c.id);
-      const id = ids[ids.length - 1];
-      if (id === undefined) throw new Error('no content-script world in this page');
-      const r = await cdp.send('Runtime.evaluate', { expression, contextId: id, returnByValue: true, awaitPromise: true });
+      const r = await cdp.send('Runtime.evaluate', { expression, contextId: await extensionContext(), returnByValue: true, awaitPromise: true });
       if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
       return r.result.value as T;
+    },
+    async extensionWindowListeners() {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window', contextId: await extensionContext() });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return listeners.map((l) => l.type);
     },
   };
 }
@@ -207,12 +218,16 @@ export async function traces(page: Page, cdp?: CDPSession): Promise<string[]> {
   return out;
 }
 
-/** A mark's centre in viewport coordinates (first range of our term highlight), for hovering. */
+/** A mark's centre in viewport coordinates (first visible range of our term highlight), for hovering. */
 export const firstMarkPoint = (page: Page): Promise<{ x: number; y: number } | null> => page.evaluate(() => {
   const h = CSS.highlights.get('wic-fact-panel-term');
   if (!h) return null;
-  for (const r of h) {
-    const rect = (r as Range).getClientRects()[0];
+  for (const r of h as unknown as Iterable<AbstractRange>) {
+    // Marks are StaticRanges: read their boxes through a live Range.
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    const rect = live.getClientRects()[0];
     if (rect && rect.width > 0 && rect.top > 0 && rect.bottom < innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }
   return null;
