@@ -44,7 +44,7 @@ const state = await (await session.worker()).evaluate(async (id) => {
 }, tab);
 const reasons = await page.evaluate(() => {
   const root = document.querySelector('wic-fact-panel')?.shadowRoot;
-  return [...(root?.querySelectorAll('[data-reason]') ?? [])].map((el) => el.textContent?.trim() ?? '');
+  return [...(root?.querySelectorAll('#wic-why-list li') ?? [])].map((el) => el.textContent?.trim() ?? '');
 });
 
 console.log(`\nDemo page: ${url}`);
