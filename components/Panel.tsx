@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../core/kb/types.ts';
 import { EntityCard } from './cards/EntityCard.tsx';
 import { FigureCard } from './cards/FigureCard.tsx';
@@ -73,7 +73,9 @@ export function Panel(props: PanelProps) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
 
-  useEffect(() => {
+  // In the same task as the mount: the tab that had focus is gone, and a key pressed now must
+  // land in the panel, not on the page's <body>.
+  useLayoutEffect(() => {
     if (props.focusOnMount) titleRef.current?.focus();
   }, []);
 
