@@ -60,8 +60,9 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   let ok = true;
 
-  log('builds: production (Chrome, Firefox) and bench, in .output/bench/');
-  const builds = buildAll(ROOT);
+  const outDirName = QUICK ? 'bench-quick' : 'bench';
+  log(`builds: production (Chrome, Firefox) and bench, in .output/${outDirName}/`);
+  const builds = buildAll(ROOT, outDirName);
   log(builds.rebuilt ? 'built' : 'up to date with the sources, not rebuilt');
   data.rebuilt = builds.rebuilt;
   const real = existsSync(REAL_PAGES) ? readdirSync(REAL_PAGES).filter((f) => f.endsWith('.html')).sort() : [];

@@ -1,4 +1,5 @@
-// Builds into .output/bench/ (so work using .output/chrome-mv3 is not disturbed): the production
+// Builds into .output/bench/ (.output/bench-quick/ for the quick run, so a test run and a manual run
+// never share a folder; work using .output/chrome-mv3 is not disturbed either): the production
 // Chrome and Firefox packages (as `npm run zip` makes them) and the bench build. Rebuilt when any
 // source is newer than the outputs, or always with BENCH_REBUILD=1.
 import { spawnSync } from 'node:child_process';
@@ -16,7 +17,9 @@ export interface Builds {
 
 function run(kind: string, outDir: string): void {
   const script = resolve(import.meta.dirname, 'wxt-build.ts');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script, kind, outDir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  let r = spawnSync(process.execPath, ['--import', 'tsx', script, kind, outDir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // Seen once under heavy load: a transient ENOENT inside WXT's copy step. One retry.
+  if (r.status !== 0) r = spawnSync(process.execPath, ['--import', 'tsx', script, kind, outDir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (r.status !== 0) throw new Error(`build ${kind} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -36,8 +39,8 @@ function outputs(outDir: string): string[] {
 }
 
 /** Returns the builds and whether they were rebuilt in this call. */
-export function buildAll(root: string): Builds & { rebuilt: boolean } {
-  const outDir = resolve(root, '.output/bench');
+export function buildAll(root: string, outDirName = 'bench'): Builds & { rebuilt: boolean } {
+  const outDir = resolve(root, '.output', outDirName);
   const existing = outputs(outDir);
   const fresh = existing.length === 5 && existing.every(existsSync)
     && Math.min(...existing.map((p) => statSync(p).mtimeMs)) > Math.max(...SOURCES.map((s) => newestMtime(resolve(root, s))));
