@@ -111,7 +111,9 @@ export async function startWicApp(ctx: ContentScriptContext, verdict: PageVerdic
   };
   // ---- end marks ----
 
-  ctx.onInvalidated(watchSettings((next) => { settings = next; refresh(); followMarks(); }));
+  const unwatch = watchSettings((next) => { settings = next; refresh(); followMarks(); });
+  // An orphaned content script (extension reloaded or disabled) cannot reach storage even to unwatch it.
+  ctx.onInvalidated(() => { try { unwatch(); } catch { /* orphaned */ } });
   ctx.addEventListener(dark, 'change', refresh);
 
   if (init.open) host.open({ focus: true });

@@ -65,11 +65,14 @@ export function startContent(ctx: ContentScriptContext): void {
   const followSite = (): void => {
     if (followingSite) return;
     followingSite = true;
-    ctx.onInvalidated(followSiteSetting(location.hostname, (off) => {
+    const stop = followSiteSetting(location.hostname, (off) => {
       siteOff = off;
       if (app) void app.then((a) => a?.setSiteOff(off));
       else showIfAllowed();
-    }));
+    });
+    // After an extension reload or disable the storage API itself throws "Extension context
+    // invalidated" (lifecycle.e2e.test.ts); there is nothing left to unwatch then.
+    ctx.onInvalidated(() => { try { stop(); } catch { /* orphaned */ } });
   };
 
   if (verdict.kind !== 'none') {
@@ -94,7 +97,7 @@ export function startContent(ctx: ContentScriptContext): void {
     a?.onMessage(message);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(() => { try { browser.runtime.onMessage.removeListener(onMessage); } catch { /* orphaned */ } });
 
   // In-page (SPA) navigation: the new content often renders after the URL changes, so look twice.
   let timers: number[] = [];
