@@ -48,6 +48,8 @@ export interface CardLayer {
   contains(x: number, y: number, event?: Event): boolean;
   /** Does keyboard focus sit inside the card? */
   hasFocus(): boolean;
+  /** Where the card is drawn, or null when none is shown. */
+  rect(): DOMRect | null;
   destroy(): void;
 }
 
@@ -208,6 +210,9 @@ export function createCardLayer(deps: CardLayerDeps): CardLayer {
     },
     hasFocus() {
       return !!shadow && shadow.activeElement !== null;
+    },
+    rect() {
+      return current ? cardEl()?.getBoundingClientRect() ?? null : null;
     },
     destroy() {
       layer.hide();

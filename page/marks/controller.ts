@@ -464,6 +464,7 @@ export function startMarks(opts: MarksOptions): MarksController {
     if (mark && !inLink(mark) && (!selection || selection.isCollapsed)) {
       intent.open(mark, touch);
       showCard(mark, { mode: touch ? 'sheet' : 'popover', focus: false, pointer: { x: me.clientX, y: me.clientY } });
+      if (touch) keepAboveSheet(mark);
       armWake();
       return;
     }
@@ -495,6 +496,18 @@ export function startMarks(opts: MarksOptions): MarksController {
     const el = mark.range.startContainer.parentElement;
     if (el && el.getBoundingClientRect().height < vh * 0.5) el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
     else win.scrollBy({ top: r.top - vh / 3, behavior });
+  };
+
+  /** The tapped words stay in sight above the bottom sheet (the sheet has slid in after a frame). */
+  const keepAboveSheet = (mark: Mark): void => {
+    ctx.requestAnimationFrame(() => {
+      const sheet = card.rect();
+      if (!sheet || cardMark !== mark) return;
+      const sheetTop = win.innerHeight - sheet.height;
+      const words = boxOf(mark);
+      const overlap = words.bottom + 16 - sheetTop;
+      if (overlap > 0) win.scrollBy({ top: overlap, behavior: reducedMotion() ? 'auto' : 'smooth' });
+    });
   };
 
   const focusMark = (mark: Mark): void => {

@@ -339,6 +339,8 @@ describe('touch (Chromium)', () => {
     const sheet = (await cardState(page))!;
     expect(sheet.box.left).toBe(0);
     expect(sheet.box.right).toBe(420);
+    // The tapped words scroll into sight above the sheet.
+    await expect.poll(async () => (await markBox(page, 'Xi Jinping')).bottom <= sheet.box.top, { timeout: 3000 }).toBe(true);
     await s.screenshot(page, 'hover-sheet');
     await page.touchscreen.tap(200, 200 > sheet.box.top ? 100 : 200);
     await expect.poll(() => cardState(page), { timeout: 3000 }).toBeNull();
