@@ -47,11 +47,15 @@ export function signalGroups(signals: PageSignals): string[][] {
  */
 export function compilePrefilter(names: NameLists): RegExp {
   const all = [...(names.conference ?? []), ...(names.summit ?? [])].filter((a) => !a.caseSensitive).map((a) => a.text).join('\n')
+    .replace(/\u0130/g, 'i')
+    .toLowerCase()
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[\u00c0-\u024f\u1e00-\u1effaeiouy]/gi, '.')
+    .replace(/[\u00c0-\u024f\u1e00-\u1effaeiouy]/g, '.')
     .replace(/[\u0622\u0623\u0625\u0627]/g, '[\u0622\u0623\u0625\u0627]')
     .replace(/[ \-\u2010-\u2015_'\u2018\u2019\u00b7\u30fb]+/g, '[^]{0,4}');
-  return new RegExp([...new Set(all.split('\n'))].join('|') || '$^', 'i');
+  // Lower-case source for lower-cased text: with the `i` flag, compiling this pattern costs a
+  // hundred times more, and it is compiled afresh on every page.
+  return new RegExp([...new Set(all.split('\n'))].join('|') || '$^');
 }
 
 let cache: { names: NameLists; re: RegExp } | undefined;
@@ -59,7 +63,8 @@ let cache: { names: NameLists; re: RegExp } | undefined;
 /** False when no WIC name can be on the page (then the verdict is "none"); true when the full scorer must look. */
 export function mayNameWic(signals: PageSignals, names: NameLists, groups = signalGroups(signals)): boolean {
   if (cache?.names !== names) cache = { names, re: compilePrefilter(names) };
-  const all = groups.flat().join('\n');
+  // (Turkish İ lower-cases to two code units; as a plain i it matches like any other.)
+  const all = groups.flat().join('\n').replace(/\u0130/g, 'i').toLowerCase();
   // Full-width letters (ＷＩＣ) are folded only by the full matcher.
   return cache.re.test(all) || /[\uff01-\uff5e]/.test(all);
 }
