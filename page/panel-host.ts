@@ -169,7 +169,7 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
         unzoom();
       } else if (state.open) return;
       const active = document.activeElement;
-      returnFocus = active && active !== document.body ? active : null;
+      returnFocus = active && active !== document.body && active !== host ? active : null;
       state = { ...state, open: true, focusOnOpen: focus };
       fit();
       draw();
