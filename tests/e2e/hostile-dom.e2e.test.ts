@@ -9,7 +9,7 @@ import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { FIXTURES } from './harness/paths';
 import { startServer, type FixtureServer } from './harness/server';
 import { bigArticle } from '../fixtures/hostile/generate';
-import { EXTENSION_DIR, expectPageOk, hostCount, openPanel, openWatched, ourHighlights, panelShown, TRACE_WATCH, type WatchedPage } from './hostile-kit';
+import { EXTENSION_DIR, expectPageOk, hostCount, openPanel, openWatched, ourHighlights, panelShown, TRACE_WATCH, traces, type WatchedPage } from './hostile-kit';
 
 const HOSTILE = resolve(FIXTURES, 'hostile');
 
@@ -111,6 +111,15 @@ describe('hostile pages: DOM under stress (Chromium)', () => {
       return false;
     }), { timeout: 10_000 }).toBe(true);
     await finish(w);
+  });
+
+  it('a busy page that is not about the WIC (URL churn, DOM churn, sabotaged builtins): no trace, no badge', async () => {
+    const w = await open('quiet-storm.html');
+    await expectPageOk(w.page);
+    expect(await traces(w.page, w.cdp)).toEqual([]);
+    expect(await s.badge(await s.tabId(w.page))).toBe('');
+    expect(w.extensionErrors()).toEqual([]);
+    await w.page.close();
   });
 
   it('a page that deletes unknown elements from <body> never has to delete one of ours', async () => {

@@ -29,7 +29,6 @@ describe('hostile pages: policy, tampering, squatters, CSS (Chromium)', () => {
     await expect.poll(() => hostCount(w.page), { timeout: 10_000 }).toBe(1);
     await w.inExtension('setTimeout(() => { throw new Error("probe from the isolated world"); }); Promise.reject(new Error("probe rejection")); console.error("probe console"); 1');
     await expect.poll(() => w.extensionErrors().length, { timeout: 5_000 }).toBeGreaterThanOrEqual(3);
-    console.log(w.extensionErrors());
     expect(w.extensionErrors().join('\n')).toMatch(/probe from the isolated world[\s\S]*probe rejection|probe rejection[\s\S]*probe from the isolated world/);
     await w.page.close();
   });
@@ -109,6 +108,14 @@ describe('hostile pages: policy, tampering, squatters, CSS (Chromium)', () => {
         const b = getComputedStyle(host, '::backdrop');
         return [b.display === 'none' || b.backgroundColor === 'rgba(0, 0, 0, 0)', b.backdropFilter === 'none' || b.display === 'none'];
       })).toEqual([true, true]);
+    });
+  });
+
+  it('a quirks-mode page with a zoomed root (zoom: 0.8): designed size, and the push matches the panel', async () => {
+    await wicPage('/t/quirks-zoom.html', async (w) => {
+      const m = await panelMetrics(w.page);
+      expect({ ...m, frameLeft: 0, pageRight: 0 }).toEqual({ ...designed, frameLeft: 0, pageRight: 0 });
+      expect(Math.abs(m.pageRight - m.frameLeft)).toBeLessThan(2);
     });
   });
 });
