@@ -8,11 +8,12 @@ const NODE_CAP = 3000;
 const SKIP = new Set('script style noscript template nav footer aside form button select textarea svg iframe object canvas video audio dialog'.split(' '));
 const TEXT_BLOCKS = new Set('p li h1 h2 h3 h4 h5 h6 blockquote figcaption pre dd dt'.split(' '));
 // A class or id segment (split at space, - or _) that names page furniture rather than the story.
-const BOILERPLATE = /(?:^|[\s_-])(?:related\w*|recommend\w*|share|sharing|social|comments?|newsletter|breadcrumbs?|advert|advertisement|ads?|promo|subscribe|cookies?|consent|gdpr|modal|popup)(?:$|[\s_-])/i;
+// (Tested on lower-cased text: case-insensitive patterns cost far more to compile, on every page.)
+const BOILERPLATE = /(?:^|[\s_-])(?:related\w*|recommend\w*|share|sharing|social|comments?|newsletter|breadcrumbs?|advert|advertisement|ads?|promo|subscribe|cookies?|consent|gdpr|modal|popup)(?:$|[\s_-])/;
 const FURNITURE = 'nav,aside,footer,form,dialog,[role=dialog],[aria-modal=true],[class*=cookie],[id*=cookie],[class*=consent]';
 const CONTAINERS = new Set(['div', 'section', 'ul', 'ol']);
 const PUBLISHED = new Set(['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date']);
-const ARTICLE_TYPE = /article|posting|report|news/i;
+const ARTICLE_TYPE = /Article|Posting|Report|News/;
 const LANDMARKS = 'script[type="application/ld+json"],[itemprop="articleBody"],article,main,[role="main"]';
 
 type El = Element & { localName: string };
@@ -108,32 +109,31 @@ function readMeta(doc: Document, head: Element | null, s: PageSignals): void {
  */
 function mainBlock(landmarks: Element[], body: Element | null): Element | null {
   const itemBody = landmarks.find((el) => el.getAttribute('itemprop') === 'articleBody');
-  if (itemBody && textLength(itemBody, 40) >= 300) return itemBody;
+  if (itemBody && textLength(itemBody, 20) >= 300) return itemBody;
   const articles = landmarks.filter((l) => l.localName === 'article');
   let best: Element | null = null;
   // A page's only <article> is its story even when short; among several, the fullest one.
   let bestLength = articles.length === 1 ? 99 : 299;
   for (const el of articles.slice(0, 8)) {
-    const length = textLength(el, 40);
+    const length = textLength(el, 20);
     if (length > bestLength) { best = el; bestLength = length; }
   }
   best ??= landmarks.find((el) => el.localName === 'main' || el.getAttribute('role') === 'main') ?? null;
   if (best) return best;
   const byParent = new Map<Element, number>();
-  for (const p of firstN(byTag(body, 'p'), 400)) {
+  for (const p of firstN(byTag(body, 'p'), 300)) {
     const parent = p.parentElement;
-    if (parent && !parent.closest(FURNITURE)) byParent.set(parent, (byParent.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + (p.textContent?.length ?? 0));
   }
-  bestLength = 0;
-  for (const [el, length] of byParent) if (length > bestLength) { best = el; bestLength = length; }
-  return best ?? body;
+  const ranked = [...byParent].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  return ranked.find(([el]) => !el.closest(FURNITURE))?.[0] ?? body;
 }
 
 function skippable(el: El): boolean {
   const tag = el.localName;
   if (typeof tag !== 'string' || SKIP.has(tag)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return CONTAINERS.has(tag) && BOILERPLATE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return CONTAINERS.has(tag) && BOILERPLATE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase());
 }
 
 /**
