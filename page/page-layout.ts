@@ -39,7 +39,7 @@ export function overlayWidth(viewportWidth: number): number {
 
 export interface PageLayout {
   /** `refresh`: measure the page's fixed bars again even if the mode did not change (after a resize). */
-  apply(mode: LayoutMode | null, side: 'left' | 'right', refresh?: boolean): void;
+  set(mode: LayoutMode | null, side: 'left' | 'right', refresh?: boolean): void;
   remove(): void;
 }
 
@@ -114,7 +114,7 @@ export function createPageLayout(doc: Document): PageLayout {
   };
 
   return {
-    apply(mode, side, refresh = false) {
+    set(mode, side, refresh = false) {
       const prop = side === 'right' ? 'margin-right' : 'margin-left';
       const css = mode === 'push' ? `html{${prop}:${PANEL_WIDTH / zoomOf(doc.documentElement)}px !important}` : null;
       if (css !== null && css === applied && inPlace() && !refresh) return;

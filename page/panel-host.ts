@@ -119,7 +119,7 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
     const vw = viewportWidthOf(document) || window.innerWidth;
     const mode = chooseLayout(vw, preference);
     state = { ...state, layout: mode, width: mode === 'push' ? PANEL_WIDTH : overlayWidth(vw) };
-    layout.apply(state.open && !document.fullscreenElement ? mode : null, state.side, refresh);
+    layout.set(state.open && !document.fullscreenElement ? mode : null, state.side, refresh);
   };
 
   const draw = () => {
@@ -179,7 +179,7 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
       if (!state.open) return;
       const hadFocus = shadow.activeElement !== null;
       state = { ...state, open: false, focusOnOpen: false };
-      layout.apply(null, state.side);
+      layout.set(null, state.side);
       draw();
       opts.onOpenChange(false);
       if (hadFocus) {
