@@ -147,16 +147,18 @@ function sampleText(doc: Document, root: Element): string {
   if (!walker) return '';
   let out = '';
   let node = walker.nextNode();
-  for (let visited = 0; node && out.length < TEXT_CAP && visited < NODE_CAP; visited++) {
+  // The raw text keeps the page's indentation until the end; cap it with room for that.
+  for (let visited = 0; node && out.length < TEXT_CAP * 2 && visited < NODE_CAP; visited++) {
     if (node.nodeType === 3) {
-      out += (node as Text).data;
+      const data = (node as Text).data;
+      out += data.trim() ? data.slice(0, TEXT_CAP) : ' ';
       node = walker.nextNode();
       continue;
     }
     const el = node as El;
     const skip = skippable(el);
     const whole = !skip && TEXT_BLOCKS.has(el.localName);
-    if (whole) out += `\n${el.textContent ?? ''}\n`;
+    if (whole) out += `\n${(el.textContent ?? '').slice(0, TEXT_CAP)}\n`;
     if (skip || whole) {
       node = walker.nextSibling();
       while (!node && walker.parentNode()) node = walker.nextSibling();
