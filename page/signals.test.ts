@@ -112,6 +112,13 @@ describe('readPageSignals', () => {
     expect(readPageSignals(page(`<head>${hugeLd}</head><body></body>`), 'https://x.org/').jsonLd.headline).toBe('');
   });
 
+  it('counts the cap in text, not in the indentation of the page', () => {
+    const pad = `\n${' '.repeat(60)}`;
+    const indented = Array.from({ length: 200 }, (_, i) => `<tr>${pad}<td>${pad}<span>cell ${i}</span>${pad}</td>${pad}</tr>`).join(pad);
+    const s = readPageSignals(page(`<body><main><table>${indented}</table><p>The World Internet Conference opened in Wuzhen.</p></main></body>`), 'https://x.org/');
+    expect(s.text).toContain('World Internet Conference opened');
+  });
+
   it('falls back to JSON-LD articleBody when the page shows little text', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleBody":"The World Internet Conference opened in Wuzhen on Sunday, officials said, with guests from many countries attending the forums on artificial intelligence."}</script>';
     const s = readPageSignals(page(`<head>${ld}</head><body><div id="app"></div></body>`), 'https://x.org/');
