@@ -129,11 +129,16 @@ function mainBlock(landmarks: Element[], body: Element | null): Element | null {
   return ranked.find(([el]) => !el.closest(FURNITURE))?.[0] ?? body;
 }
 
-function skippable(el: El): boolean {
-  const tag = el.localName;
-  if (typeof tag !== 'string' || SKIP.has(tag)) return true;
+/**
+ * Scripts, styles and furniture tags are skipped outright; containers (the only elements that
+ * hold whole sections) are also skipped when hidden or named for furniture. Paragraphs and inline
+ * elements are not checked further: it would cost a DOM call or two each for nothing.
+ */
+function skippable(el: El, tag: string): boolean {
+  if (SKIP.has(tag)) return true;
+  if (!CONTAINERS.has(tag)) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return CONTAINERS.has(tag) && BOILERPLATE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase());
+  return BOILERPLATE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase());
 }
 
 /**
@@ -156,8 +161,9 @@ function sampleText(doc: Document, root: Element): string {
       continue;
     }
     const el = node as El;
-    const skip = skippable(el);
-    const whole = !skip && TEXT_BLOCKS.has(el.localName);
+    const tag = typeof el.localName === 'string' ? el.localName : 'script';
+    const skip = skippable(el, tag);
+    const whole = !skip && TEXT_BLOCKS.has(tag);
     if (whole) out += `\n${(el.textContent ?? '').slice(0, TEXT_CAP)}\n`;
     if (skip || whole) {
       node = walker.nextSibling();
