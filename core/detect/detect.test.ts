@@ -117,6 +117,8 @@ describe('ordinals and years give the edition', () => {
       'la iv Conferencia Mundial de Internet',
       'In 2014. World Internet Conference',
       'World Internet Conference 2031',
+      'World Internet Conference 2026',
+      '2013 World Internet Conference',
       'World Internet Conference 20199',
     ]) {
       expect(detect({ title }).edition, title).toBeNull();

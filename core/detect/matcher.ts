@@ -98,7 +98,7 @@ export function compileNames(names: NamesData): Matcher {
   }
   const editions = Array.isArray(names.editions) ? names.editions : [];
   const years = editions.map((e) => e.year);
-  return { first, bloom, before, after, editions, minYear: Math.min(...years), maxYear: Math.max(...years) + 1 };
+  return { first, bloom, before, after, editions, minYear: Math.min(...years), maxYear: Math.max(...years) };
 }
 
 /** Finds names in `raw`, appends them to `hits` and returns the steps taken. */
