@@ -6,16 +6,13 @@ export type CoverageKind = 'about' | 'mentions' | 'none';
 /** Content script → background. */
 export type ToBackground =
   | { type: 'coverage'; kind: CoverageKind; edition: number | null; url: string }
-  | { type: 'panel-state'; open: boolean }
-  | { type: 'open-settings' }
-  | { type: 'site-disabled'; disabled: boolean };
+  | { type: 'panel-state'; open: boolean };
 
 /** Background → content script. */
 export type ToContent =
   | { type: 'toggle-panel'; via: 'action' | 'command' }
   | { type: 'toggle-marks' }
-  | { type: 'step-term'; direction: 1 | -1 }
-  | { type: 'site-setting-changed' };
+  | { type: 'step-term'; direction: 1 | -1 };
 
 const KINDS: readonly string[] = ['about', 'mentions', 'none'];
 
@@ -32,10 +29,6 @@ export function isToBackground(v: unknown): v is ToBackground {
         typeof v.url === 'string';
     case 'panel-state':
       return typeof v.open === 'boolean';
-    case 'site-disabled':
-      return typeof v.disabled === 'boolean';
-    case 'open-settings':
-      return true;
     default:
       return false;
   }
@@ -49,7 +42,6 @@ export function isToContent(v: unknown): v is ToContent {
     case 'step-term':
       return v.direction === 1 || v.direction === -1;
     case 'toggle-marks':
-    case 'site-setting-changed':
       return true;
     default:
       return false;

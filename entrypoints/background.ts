@@ -103,11 +103,6 @@ export default defineBackground(() => {
         .then((settings) => record(tabId, { open: message.open, url: pageUrl, siteDisabled: disabledFor(settings, pageUrl) }))
         .then(refreshMenu);
     }
-    if (message.type === 'site-disabled') {
-      const site = siteOfUrl(pageUrl);
-      return site ? setSiteDisabled(site, message.disabled).then(() => undefined) : undefined;
-    }
-    if (message.type === 'open-settings') return browser.runtime.openOptionsPage();
     return undefined;
   });
 
