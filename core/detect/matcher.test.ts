@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import names from '../../data/names.json';
 import { detectWicCoverage, type NamesData } from './index';
-import { compilePrefilter, mayNameWic } from './prefilter';
+import { compileGate, compilePrefilter, gateMatcher, gateTest, mayNameWic } from './prefilter';
 import { ACRONYM, CONFERENCE, SUMMIT, compileNames, normalise, scanNames, type NameHit } from './matcher';
 import { signals } from './test-signals';
 
@@ -70,6 +70,21 @@ describe('properties', () => {
     }
     expect(prefilter.test('world internet forum, china internet conference, 中国互联网大会, wic')).toBe(false);
     expect(prefilter.flags).toBe('');
+  });
+
+  it('the gate (anchors, then the prefilter) never misses a name the matcher finds', () => {
+    const gate = gateMatcher(compileGate(N));
+    fc.assert(fc.property(adversarial, (s) => !scan(s).hits.some((h) => h.family !== ACRONYM) || gateTest(gate, s)), { numRuns: 500 });
+    const all = [...N.conference, ...N.summit].filter((a) => !a.caseSensitive).map((a) => a.text);
+    const spellings = (n: string): string[] => [n, n.toUpperCase(), n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'), n.replace(/ /g, '-'), n.replace(/ /g, '\u00a0'), `(${n})`];
+    for (const n of all) {
+      expect(gateTest(gate, `Reported on Monday: ${n}, in Wuzhen.`), n).toBe(true);
+      for (const s of spellings(n)) if (scan(s).hits.some((h) => h.family !== ACRONYM)) expect(gateTest(gate, s), s).toBe(true);
+    }
+    expect(gate.anchors.length).toBeLessThan(40);
+    expect(gate.anchors).not.toContain('');
+    expect(gateTest(gate, 'world internet forum, china internet conference, 中国互联网大会, wic')).toBe(false);
+    expect(gateTest(gate, 'rain tomorrow across the region')).toBe(false);
   });
 
   it('does work linear in the text: a bounded number of steps per character', () => {
