@@ -1,13 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidKnowledgeBase } from './data/validate';
+import { compileGate } from './core/detect/prefilter';
+import { wicNames } from './data/names';
 
 // See README "Architecture". Auto-imports are off: every module imports what it uses.
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The gate's WIC-name anchors and pattern, computed here once rather than on every page (entrypoints/gate.ts).
+    define: { __WIC_GATE__: JSON.stringify(compileGate(wicNames)) },
+  }),
   // A data error (unsourced fact, broken reference, bad field) fails the build, naming the record.
   hooks: { 'build:before': () => assertValidKnowledgeBase() },
   // The Firefox sources package is for reviewers rebuilding the add-on; tests and fixtures are not needed.
@@ -16,8 +22,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
-    web_accessible_resources: [{ resources: ['wic-app.js'], matches: ['<all_urls>'] }],
+    // scripting + activeTab: the toolbar button and commands wake the gate on pages it let pass
+    // (page/gate/gate-main.ts); activeTab is granted by that very click or key press.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
+    // The gate is the one content script. It is declared here rather than with defineContentScript,
+    // whose wrapper touches extension APIs on every page; it loads the rest only when needed.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_idle' }],
+    web_accessible_resources: [{ resources: ['wic-content.js', 'wic-app.js'], matches: ['<all_urls>'] }],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {

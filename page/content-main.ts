@@ -1,6 +1,8 @@
-// The content script's whole life on a page. On pages that are not about the WIC it reads a few
-// cheap signals, scores them and stops: no element, attribute, style, storage read or message.
-// Everything else (panel, knowledge base, marks) is loaded only when needed (see page/load-app.ts).
+// The content code's life on a page, once the gate (page/gate/gate-main.ts) has loaded it: because
+// the page may name the WIC, or because the reader asked for the panel. It reads the page's signals,
+// scores them, tells the background, and follows in-page navigation. On pages that turn out not to be
+// about the WIC it adds no element, attribute or style. The panel, knowledge base and marks load only
+// when needed (see page/load-app.ts).
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isToContent, type ToBackground, type ToContent } from '../core/messages';
@@ -27,12 +29,14 @@ function ignoreForgedRestarts(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, type, (e) => { if (copies[COPIES] === atStart) e.stopImmediatePropagation(); }, { capture: true });
 }
 
-// Chromium shows plain text, images and PDFs in HTML documents of its own, titled with the file name
-// (hostile fixtures world-internet-conference.txt and -2017.png): those are not pages to annotate.
-const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
-function isHtmlDocument(doc: Document): boolean {
-  return PAGE_TYPES.has(doc.contentType) && doc.documentElement instanceof HTMLHtmlElement && !!doc.body;
+/** Detection here; in the bench build (only) timed as the `wic:detect` User Timing measure (BENCHMARKS.md). */
+function detect(): PageVerdict {
+  if (import.meta.env.MODE !== 'bench') return detectHere();
+  const start = performance.now();
+  const verdict = detectHere();
+  performance.measure('wic:detect', { start, end: performance.now() });
+  return verdict;
 }
 
 function send(message: ToBackground): void {
@@ -40,11 +44,15 @@ function send(message: ToBackground): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-export function startContent(ctx: ContentScriptContext): void {
-  if (window.top !== window || !isHtmlDocument(document)) return;
+/** What the gate keeps: a way to hand on a message the background delivered by waking the gate. */
+export interface ContentHandle {
+  deliver(message: unknown): void;
+}
+
+export function startContent(ctx: ContentScriptContext): ContentHandle {
   ignoreForgedRestarts(ctx);
 
-  let verdict: PageVerdict = detectHere();
+  let verdict: PageVerdict = detect();
   let app: Promise<WicApp | null> | null = null;
 
   // Per-site switch (settings.disabledSites): null until read.
@@ -82,6 +90,9 @@ export function startContent(ctx: ContentScriptContext): void {
   // Back/forward cache: the browser reset the tab's badge when the page was left; say it again.
   ctx.addEventListener(window, 'pageshow', (e) => { if (e.persisted && verdict.kind !== 'none') report(); });
 
+  const deliver = (message: unknown): void => {
+    if (isToContent(message)) void handle(message);
+  };
   const onMessage = (message: unknown): undefined => {
     if (!isToContent(message)) return undefined;
     void handle(message);
@@ -104,7 +115,7 @@ export function startContent(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     timers.forEach((t) => clearTimeout(t));
     timers = [250, 1200].map((delay) => ctx.setTimeout(() => {
-      const next = detectHere();
+      const next = detect();
       if (next.kind === verdict.kind && next.edition === verdict.edition) return;
       const wasShown = verdict.kind !== 'none';
       verdict = next;
@@ -113,4 +124,5 @@ export function startContent(ctx: ContentScriptContext): void {
       else if (verdict.kind !== 'none') { followSite(); showIfAllowed(); }
     }, delay));
   });
+  return { deliver };
 }

@@ -1,12 +1,15 @@
-// Detection report: runs readPageSignals + detectWicCoverage over the labelled fixtures (and the
-// shared real pages, as negatives) and prints precision, recall, confusion, edition accuracy and
-// every misclassified page with its reasons. A report, not a gate: it always exits 0.
+// Detection report: runs what the extension runs on a page (the gate, then readPageSignals +
+// detectWicCoverage where the gate passes) over the labelled fixtures (and the shared real pages, as
+// negatives) and prints precision, recall, confusion, edition accuracy, how many pages the gate let
+// through, and every misclassified page with its reasons. A report, not a gate: it always exits 0.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import names from '../data/names.json' with { type: 'json' };
 import { describeReason, detectWicCoverage, type DetectionVerdict, type NamesData } from '../core/detect/index';
+import { compileGate, gateMatcher } from '../core/detect/prefilter';
+import { gatePasses } from '../page/gate/gate-main';
 import { readPageSignals } from '../page/signals';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +25,7 @@ export interface Label {
   lang: string;
   kind: 'wic' | 'hard-negative' | 'mention' | 'negative' | 'real';
 }
-export interface Row { label: Label; verdict: DetectionVerdict }
+export interface Row { label: Label; verdict: DetectionVerdict; gate: boolean }
 export interface Report {
   rows: Row[];
   precision: number;
@@ -31,14 +34,23 @@ export interface Report {
   editionTotal: number;
 }
 
-export function detectHtml(html: string, url: string): DetectionVerdict {
+const GATE = gateMatcher(compileGate(names as NamesData));
+
+/** The verdict the extension reaches on this page, and whether its gate let the page through. */
+export function detectPage(html: string, url: string): { verdict: DetectionVerdict; gate: boolean } {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    return detectWicCoverage(readPageSignals(doc, url), names as NamesData);
+    const gate = gatePasses(doc, url, GATE);
+    const verdict = gate ? detectWicCoverage(readPageSignals(doc, url), names as NamesData) : { kind: 'none' as const, score: 0, edition: null, reasons: [] };
+    return { verdict, gate };
   } finally {
     void window.happyDOM.close();
   }
+}
+
+export function detectHtml(html: string, url: string): DetectionVerdict {
+  return detectPage(html, url).verdict;
 }
 
 export function loadLabels(): Label[] {
@@ -52,7 +64,7 @@ export function loadLabels(): Label[] {
 }
 
 export function evaluate(labels: Label[] = loadLabels()): Report {
-  const rows = labels.map((label) => ({ label, verdict: detectHtml(readFileSync(label.file, 'utf8'), label.url) }));
+  const rows = labels.map((label) => ({ label, ...detectPage(readFileSync(label.file, 'utf8'), label.url) }));
   const about = (k: Kind): boolean => k === 'about';
   const tp = rows.filter((r) => about(r.label.expected) && about(r.verdict.kind)).length;
   const fp = rows.filter((r) => !about(r.label.expected) && about(r.verdict.kind)).length;
@@ -86,6 +98,8 @@ function main(): void {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   console.log(`Detection on ${rows.length} pages (${rows.filter((r) => r.label.kind === 'real').length} shared real pages as negatives)`);
   console.log(`precision (about): ${pct(report.precision)}   recall (about): ${pct(report.recall)}   edition accuracy: ${pct(report.editionAccuracy)} of ${report.editionTotal} about pages`);
+  const passed = (rs: Row[]): string => `${rs.filter((r) => r.gate).length} of ${rs.length}`;
+  console.log(`gate (every page; loads the rest only when it passes): passed ${passed(rows.filter((r) => r.label.expected !== 'none'))} pages about or mentioning the WIC, ${passed(rows.filter((r) => r.label.expected === 'none'))} of the others (${passed(rows.filter((r) => r.label.kind === 'real'))} shared real pages)`);
   table('By kind (rows: label kind; columns: verdict)', rows, (r) => r.label.kind);
   table('By language', rows, (r) => r.label.lang);
   const wrong = rows.filter((r) => r.verdict.kind !== r.label.expected ||

@@ -8,7 +8,8 @@ import { row, type Row } from './report';
 import { BENCH_MEASURES } from './protocol';
 
 const FILES = [
-  ['content script', 'content-scripts/content.js'],
+  ['content script (the gate, every page)', 'gate.js'],
+  ['content code (lazy, pages that may name the WIC)', 'wic-content.js'],
   ['background', 'background.js'],
   ['WIC app (lazy, WIC pages only)', 'wic-app.js'],
 ] as const;

@@ -100,9 +100,11 @@ async function runWithExtension(w: BenchBrowser, page: WicPage): Promise<Omit<Sa
   const loadWin = windows.get('load');
   const toggleWin = windows.get('toggle');
   const ext = (u: string): boolean => u.startsWith(`chrome-extension://${w.extensionId}/`);
-  const contentSpans = scriptSpans(events, (u) => ext(u) && u.includes('/content-scripts/'), loadWin);
+  // Content code: the gate and the detection and messaging it loads; the app (panel, marks) is the rest.
+  const isContent = (u: string): boolean => /\/(?:gate|wic-content)\.js(?:$|[?#])/.test(u);
+  const contentSpans = scriptSpans(events, (u) => ext(u) && isContent(u), loadWin);
   const contentMs = cpuMs(contentSpans);
-  const appMs = tasksMs(events, scriptSpans(events, (u) => ext(u) && !u.includes('/content-scripts/'), loadWin));
+  const appMs = tasksMs(events, scriptSpans(events, (u) => ext(u) && !isContent(u), loadWin));
   const longest = longestTask(events, scriptSpans(events, ext));
   let panelTraceMs = NaN;
   const first = scriptSpans(events, ext, toggleWin).sort((a, b) => a.ts - b.ts)[0];

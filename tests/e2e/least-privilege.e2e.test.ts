@@ -60,14 +60,15 @@ describe.each(Object.entries(BUILDS))('the %s build', (_, dir) => {
     expect(m.sandbox).toBeUndefined();
   });
 
-  it('runs one content script, in the top frame and the isolated world, and exposes only the lazy app bundle', () => {
+  it('runs one content script, in the top frame and the isolated world, and exposes only the lazy content and app bundles', () => {
     expect(m.content_scripts).toHaveLength(1);
     const cs = m.content_scripts![0]!;
     expect(cs.all_frames ?? false).toBe(false);
     expect(cs.match_about_blank ?? false).toBe(false);
     expect(cs.match_origin_as_fallback ?? false).toBe(false);
     expect(cs.world ?? 'ISOLATED').toBe('ISOLATED');
-    expect((m.web_accessible_resources ?? []).flatMap((w) => w.resources)).toEqual(['wic-app.js']);
+    expect((m.web_accessible_resources ?? []).flatMap((w) => w.resources)).toEqual(['wic-content.js', 'wic-app.js']);
+    expect(cs.js).toEqual(['gate.js']);
   });
 
   it('keeps the default extension content security policy (no unsafe-eval, no remote script sources)', () => {
@@ -76,7 +77,7 @@ describe.each(Object.entries(BUILDS))('the %s build', (_, dir) => {
   });
 
   it('bundles no string evaluation and no remote code', () => {
-    expect(files.map((f) => relative(dir, f))).toEqual(expect.arrayContaining(['background.js', 'content-scripts/content.js']));
+    expect(files.map((f) => relative(dir, f))).toEqual(expect.arrayContaining(['background.js', 'gate.js', 'wic-content.js', 'wic-app.js']));
     const hits: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -103,7 +103,12 @@ describe('toolbar, badges, menu and commands (Chromium)', () => {
     await eventually(() => panelOpen(demoW2)).toBe(true);
     expect(await panelOpen(demoA)).toBe(true);
 
-    // A page that is not about the WIC gets the general briefing on request.
+    // A page that is not about the WIC gets the general briefing on request: the background wakes
+    // the page's gate, with the activeTab grant of the click (given to the tab in front of the
+    // focused window, as a real click is).
+    await (await s.worker()).evaluate(async (id) => {
+      await chrome.windows.update((await chrome.tabs.get(id)).windowId, { focused: true });
+    }, ids.none);
     await s.clickToolbar(none);
     await eventually(() => panelOpen(none)).toBe(true);
 

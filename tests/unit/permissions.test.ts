@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
-import content from '../../entrypoints/content';
 
-interface ManifestPart { permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[] }
+interface ManifestPart { permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[]; content_scripts?: { matches: string[] }[] }
 type ManifestFn = (env: { browser: string; manifestVersion: 3; mode: string; command: 'build' }) => ManifestPart;
 
 const README = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
@@ -25,7 +24,7 @@ function asked(browser: string): string[] {
     ...(manifest.permissions ?? []),
     ...(manifest.host_permissions ?? []),
     ...(manifest.optional_permissions ?? []),
-    ...(content.matches as string[]),
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.matches),
   ].sort();
 }
 

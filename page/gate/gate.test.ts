@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileGate, gateMatcher } from '../../core/detect/prefilter';
+import { wicNames } from '../../data/names';
+import { gatePasses, isHtmlPage, runGate } from './gate-main';
+import { WAKE_GLOBAL } from './globals';
+import { gateText } from './read-gate-text';
+
+const NAMES = gateMatcher(compileGate(wicNames));
+const URL = 'https://news.example.com/2017/12/04/story';
+
+function page(html: string): Document {
+  document.documentElement.innerHTML = html;
+  return document;
+}
+
+afterEach(() => {
+  document.documentElement.innerHTML = '<head></head><body></body>';
+  delete (globalThis as Record<string, unknown>)[WAKE_GLOBAL];
+});
+
+describe('gateText', () => {
+  it('reads the address, title, description, Open Graph title, first headings and the page\'s opening paragraphs', () => {
+    const text = gateText(page(`<head><title>T1</title><meta name="description" content="D1"><meta property="og:title" content="O1">
+      <meta name="keywords" content="K1"></head><body><nav><p>menu</p></nav><h1>H1</h1><article><p>P1</p><p>P2</p></article></body>`), URL);
+    expect(text.split('\n')).toEqual(['news.example.com', '/2017/12/04/story', 'T1', 'D1', 'O1', 'H1', 'menu', 'P1', 'P2']);
+  });
+
+  it('is bounded: at most 40 paragraphs and 6,000 characters of them', () => {
+    const paragraphs = Array.from({ length: 100 }, (_, i) => `<p>${String(i).padStart(3, '0')}${'y'.repeat(197)}</p>`).join('');
+    const text = gateText(page(`<body><article>${paragraphs}</article></body>`), URL);
+    expect(text.length).toBeLessThan(6200);
+    expect(text).toContain('029');
+    expect(text).not.toContain('030');
+  });
+
+  it('decodes the path, and survives an address that is not a URL', () => {
+    expect(gateText(page('<body></body>'), 'https://x.cn/%E4%B8%96%E7%95%8C')).toContain('/世界');
+    expect(gateText(page('<head><title>T</title></head><body></body>'), 'not a url')).toContain('T');
+  });
+
+  it('reads through Document.prototype, so named elements cannot stand in for the title or the query methods', () => {
+    const text = gateText(page(`<head><title>World Internet Conference opens</title></head>
+      <body><img name="title"><form name="querySelector"></form><form name="getElementsByTagName"></form><article><p>P1</p></article></body>`), URL);
+    expect(text).toContain('World Internet Conference opens');
+    expect(text).toContain('P1');
+  });
+});
+
+describe('gatePasses', () => {
+  it('passes a page whose title, heading or opening paragraphs name the WIC, in any language', () => {
+    expect(gatePasses(page('<head><title>Xi opens World Internet Conference</title></head><body></body>'), URL, NAMES)).toBe(true);
+    expect(gatePasses(page('<body><h1>第四届世界互联网大会开幕</h1></body>'), URL, NAMES)).toBe(true);
+    expect(gatePasses(page('<body><main><p>Tim Cook spoke at the Wuzhen Summit on Sunday.</p></main></body>'), URL, NAMES)).toBe(true);
+    expect(gatePasses(page('<body><p>Ｗｏｒｌｄ Ｉｎｔｅｒｎｅｔ Ｃｏｎｆｅｒｅｎｃｅ</p></body>'), URL, NAMES)).toBe(true);
+  });
+
+  it('stops pages that name no WIC, including Chinese pages full of full-width punctuation and near misses', () => {
+    expect(gatePasses(page('<head><title>Rain tomorrow</title></head><body><p>Showers from the west.</p></body>'), URL, NAMES)).toBe(false);
+    expect(gatePasses(page('<body><h1>中国互联网大会在北京开幕（图）</h1><p>记者：张三，２０２４年。</p></body>'), URL, NAMES)).toBe(false);
+    expect(gatePasses(page('<body><p>The Internet Governance Forum and the World AI Conference (WAIC).</p></body>'), URL, NAMES)).toBe(false);
+  });
+});
+
+describe('isHtmlPage', () => {
+  it('accepts HTML documents and refuses others', () => {
+    expect(isHtmlPage(document)).toBe(true);
+    const xml = new DOMParser().parseFromString('<r/>', 'application/xml');
+    expect(isHtmlPage(xml)).toBe(false);
+  });
+});
+
+describe('runGate', () => {
+  it('on a page naming no WIC touches no extension API and leaves only the wake function in its own world', () => {
+    page('<head><title>Rain tomorrow</title></head><body><p>Showers.</p></body>');
+    let touched = 0;
+    const g = globalThis as Record<string, unknown>;
+    const saved = (['chrome', 'browser'] as const).map((k) => [k, Object.getOwnPropertyDescriptor(g, k)] as const);
+    for (const [k] of saved) Object.defineProperty(g, k, { configurable: true, get: () => { touched++; return undefined; } });
+    try {
+      const before = document.documentElement.outerHTML;
+      runGate(NAMES);
+      expect(touched).toBe(0);
+      expect(typeof g[WAKE_GLOBAL]).toBe('function');
+      expect(document.documentElement.outerHTML).toBe(before);
+      // Woken without a live extension (reloaded or removed), it says it cannot help.
+      expect((g[WAKE_GLOBAL] as (m: unknown) => boolean)({ type: 'toggle-panel', via: 'action' })).toBe(false);
+    } finally {
+      for (const [k, d] of saved) {
+        if (d) Object.defineProperty(g, k, d);
+        else delete g[k];
+      }
+    }
+  });
+});
