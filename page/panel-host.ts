@@ -123,6 +123,9 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   };
 
   const draw = () => {
+    // The shadow root's root element carries the page's edition whether the panel is open or only
+    // its edge tab shows ("" when unknown): tests outside the project rely on it.
+    mountPoint.setAttribute('data-edition', state.page.edition === null ? '' : String(state.page.edition));
     render(h(PanelView, {
       kb, t, uiLang, state,
       onOpen: () => api.open({ focus: true }),
@@ -132,6 +135,21 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
       onToggleMarks: opts.onToggleMarks,
       onJumpToTerm: opts.onJumpToTerm,
     }), mountPoint);
+    place();
+  };
+
+  // In the document only while it shows something (the panel, its edge tab or the undo notice): after
+  // an in-page navigation to a page not about the WIC, or once a panel opened on such a page is
+  // closed, the page is left exactly as it was.
+  const place = () => {
+    const showing = state.open || state.showTab || !!state.hiddenOn;
+    if (!showing) {
+      if (host.isConnected) host.remove();
+    } else if (!host.isConnected) {
+      (document.fullscreenElement ?? document.documentElement).append(host);
+      raise();
+      unzoom();
+    }
   };
 
   // Keys typed inside the panel are ours: page hotkeys listening on document/window never see them.
@@ -152,8 +170,8 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
     host.hidden = !!fs && media;
     // Inside the fullscreen element (Chromium makes everything outside it inert: fullscreen.html), and
     // raised again in the top layer above it.
-    if (fs && !media) fs.append(host);
-    else if (host.parentNode !== document.documentElement) document.documentElement.append(host);
+    if (host.isConnected && fs && !media) fs.append(host);
+    else if (host.isConnected && host.parentNode !== document.documentElement) document.documentElement.append(host);
     raise();
     fit();
     draw();
@@ -162,12 +180,9 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   const api: PanelHost = {
     shadow,
     open({ focus }) {
-      // A page may have removed us (html-deleter.html: a late hydration keeps only head and body).
-      if (!host.isConnected) {
-        document.documentElement.append(host);
-        raise();
-        unzoom();
-      } else if (state.open) return;
+      // A page may have removed us (html-deleter.html: a late hydration keeps only head and body);
+      // draw() puts the host back.
+      if (host.isConnected && state.open) return;
       const active = document.activeElement;
       returnFocus = active && active !== document.body && active !== host ? active : null;
       state = { ...state, open: true, focusOnOpen: focus };
@@ -206,9 +221,6 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   };
 
   draw();
-  document.documentElement.append(host);
-  raise();
-  unzoom();
   ctx.onInvalidated(() => api.destroy());
   return api;
 }
