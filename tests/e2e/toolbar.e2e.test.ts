@@ -9,6 +9,7 @@ import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { DEMO_URL, mapDemo } from './harness/demo';
 
 const NONE_URL = 'https://www.example-weather.com/forecast/rain-tomorrow';
+const OTHER_NONE_URL = 'https://www.example-weather.com/forecast/sun-at-the-weekend';
 const NONE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rain tomorrow across the region</title></head>
 <body><header>Example Weather</header><main><article><h1>Rain tomorrow across the region</h1>
 <p>Showers are expected from the west in the morning, clearing by the evening.</p></article></main></body></html>`;
@@ -40,6 +41,7 @@ describe('toolbar, badges, menu and commands (Chromium)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wic-toolbar-'));
     writeFileSync(join(dir, 'none.html'), NONE_HTML);
     await s.mapUrl(NONE_URL, join(dir, 'none.html'));
+    await s.mapUrl(OTHER_NONE_URL, join(dir, 'none.html'));
 
     // Distinct fragments: the harness finds a tab's target by its URL.
     demoA = await s.newPage(`${DEMO_URL}#tab-a`);
@@ -103,14 +105,16 @@ describe('toolbar, badges, menu and commands (Chromium)', () => {
     await eventually(() => panelOpen(demoW2)).toBe(true);
     expect(await panelOpen(demoA)).toBe(true);
 
-    // A page that is not about the WIC gets the general briefing on request: the background wakes
-    // the page's gate, with the activeTab grant of the click (given to the tab in front of the
-    // focused window, as a real click is).
-    await (await s.worker()).evaluate(async (id) => {
-      await chrome.windows.update((await chrome.tabs.get(id)).windowId, { focused: true });
-    }, ids.none);
-    await s.clickToolbar(none);
-    await eventually(() => panelOpen(none)).toBe(true);
+    // A page that is not about the WIC gets the general briefing on request: its gate kept no
+    // listener, so the background wakes it with the activeTab grant of the click.
+    const other = await s.newPage(OTHER_NONE_URL);
+    await s.clickToolbar(other);
+    await eventually(() => panelOpen(other)).toBe(true);
+    await s.clickToolbar(other);
+    await eventually(() => panelOpen(other)).toBe(false);
+    // Closed on a page not about the WIC, the panel leaves nothing behind.
+    expect(await other.evaluate(() => document.querySelectorAll('wic-fact-panel').length)).toBe(0);
+    await other.close();
 
     await s.clickToolbar(demoA);
     await eventually(() => panelOpen(demoA)).toBe(false);
