@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
+    exclude: ['node_modules/**', '.output/**', '.tmp/**', 'tests/e2e/**'],
     environment: 'node',
     setupFiles: ['tests/setup/fast-check.ts'],
   },

@@ -46,7 +46,15 @@ export async function launchFirefox(opts: { extensionDir?: string } = {}): Promi
     async newPage(url) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 800 });
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      try {
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+      } catch (e) {
+        // Firefox's BiDi navigate sometimes reports "Address rejected" for a page that did load
+        // (seen on saved real pages whose subresources the no-network proxy refuses): keep the page
+        // when it shows the address asked for.
+        const loaded = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
+        if (!loaded || loaded[0] !== url || loaded[1] === 'loading') throw e;
+      }
       return page;
     },
     async screenshot(page, name) {
