@@ -108,12 +108,15 @@ async function runWithExtension(w: BenchBrowser, page: WicPage): Promise<Omit<Sa
   const appMs = tasksMs(events, scriptSpans(events, (u) => ext(u) && !u.includes('/content-scripts/'), loadWin));
   const longest = longestTask(events, scriptSpans(events, ext));
   let panelTraceMs = NaN;
-  const first = scriptSpans(events, ext, toggleWin).sort((a, b) => a.ts - b.ts)[0];
+  // The task that opened the panel: the one holding the wic:panel-render measure; without it, the
+  // task of our first script event after the click (which can be a timer of ours instead).
+  const inToggle = (sp: { ts: number }): boolean => !!toggleWin && sp.ts >= toggleWin.from && sp.ts < toggleWin.to;
+  const first = measureSpans(events, 'wic:panel-render').filter(inToggle)[0] ?? scriptSpans(events, ext, toggleWin).sort((a, b) => a.ts - b.ts)[0];
   if (panelOpened && !panelOpenOnLoad && first) {
-    // From the toolbar message reaching the page to the end of the first paint after that task.
+    // From the toolbar message reaching the page (the task's start) to the end of the first paint after that task.
     const task = taskOf(mainThreadTasks(events), first);
     const paintEnd = firstPaintEndAfter(events, first.thread, task ? task.end : first.end);
-    if (paintEnd !== undefined) panelTraceMs = busyMs(events, first.thread, first.ts, paintEnd);
+    if (paintEnd !== undefined) panelTraceMs = busyMs(events, first.thread, task ? task.ts : first.ts, paintEnd);
   }
   return {
     about, badge, measures, measuresCpuMs, contentMs, contentParts: breakdownMs(events, contentSpans), appMs, highlightRanges, panelOpened,
