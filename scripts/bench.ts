@@ -68,7 +68,7 @@ async function section(rows: Row[], name: string, fn: () => Promise<Row[]>): Pro
     return false;
   } finally {
     sectionSeconds[name] = Math.round((Date.now() - t0) / 100) / 10;
-    log(`${name}: ${sectionSeconds[name]} s`);
+    log(`${name}: ${sectionSeconds[name]} s (load average now ${loadavg()[0]!.toFixed(1)})`);
   }
 }
 
