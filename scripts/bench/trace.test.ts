@@ -137,4 +137,19 @@ describe('measureSpans', () => {
     expect(wallMs(panel)).toBeCloseTo(1);
     expect(measureSpans(events, 'wic:detect')).toEqual([]);
   });
+
+  it('keeps the measures that begin in the window, and never more thread time than wall time', () => {
+    const events = [
+      ...base,
+      xt('RunTask', 0, 100, 0, 90),
+      ut('wic:marks', 'b', 10), ut('wic:marks', 'e', 20), // an earlier document's
+      xt('RunTask', 200, 100, 90, 100),
+      xt('RunTask', 300, 10, 190, 40), // the thread clock read late: 40 µs of thread time in 10 µs
+      ut('wic:marks', 'b', 210), ut('wic:marks', 'e', 310),
+    ];
+    expect(measureSpans(events, 'wic:marks').map((s) => s.ts)).toEqual([10, 210]);
+    const inWindow = measureSpans(events, 'wic:marks', { from: 150, to: Infinity });
+    expect(inWindow.map((s) => [s.ts, s.end])).toEqual([[210, 310]]);
+    expect(inWindow[0]!.cpu).toBe(100);
+  });
 });

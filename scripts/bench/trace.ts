@@ -290,12 +290,16 @@ function threadClock(events: TraceEvent[], thread: string): (ts: number) => numb
  * The spans of the User Timing measures named `name` (`performance.measure`, category
  * blink.user_timing: an async begin/end pair on the thread that measured), each with the thread time
  * its thread spent inside it. A measure's wall-clock duration counts time the thread was preempted
- * by other processes; its thread time does not. Measures of one name are taken not to overlap.
+ * by other processes; its thread time does not (and is never taken to be more). Measures of one name
+ * are taken not to overlap. `window` keeps those that begin in it: a trace spans documents, and work
+ * of a page loaded before (such as its marks still being read) can fall into the trace.
  */
-export function measureSpans(events: TraceEvent[], name: string): Span[] {
+export function measureSpans(events: TraceEvent[], name: string, window?: Window): Span[] {
   const byThread = new Map<string, { b: number[]; e: number[] }>();
   for (const ev of events) {
     if (ev.name !== name || !ev.cat.includes('user_timing') || (ev.ph !== 'b' && ev.ph !== 'e')) continue;
+    if (window && ev.ts < window.from) continue;
+    if (window && ev.ph === 'b' && ev.ts >= window.to) continue;
     const k = key(ev);
     if (!byThread.has(k)) byThread.set(k, { b: [], e: [] });
     byThread.get(k)![ev.ph].push(ev.ts);
@@ -310,7 +314,9 @@ export function measureSpans(events: TraceEvent[], name: string): Span[] {
       const end = e[i]!;
       const t0 = clock(ts);
       const t1 = clock(end);
-      out.push({ thread, ts, end, cpu: t0 === undefined || t1 === undefined ? NaN : Math.max(0, t1 - t0) });
+      // The thread clock is read at slightly different moments than the wall clock, so over a few
+      // microseconds it can seem to run faster; over a span it cannot.
+      out.push({ thread, ts, end, cpu: t0 === undefined || t1 === undefined ? NaN : Math.min(end - ts, Math.max(0, t1 - t0)) });
     }
   }
   return out.sort((x, y) => x.ts - y.ts);

@@ -105,10 +105,12 @@ async function runWithExtension(w: BenchBrowser, page: WicPage): Promise<Omit<Sa
   const entries = await w.page.evaluate(() => performance.getEntriesByType('measure').map((m) => ({ name: m.name, duration: m.duration })));
   const measures = Object.fromEntries(BENCH_MEASURES.map((n) => [n, entries.filter((e) => e.name === n).map((e) => e.duration)])) as Record<BenchMeasure, number[]>;
 
-  const measuresCpuMs = Object.fromEntries(BENCH_MEASURES.map((n) => [n, cpuMs(measureSpans(events, n))])) as Record<BenchMeasure, number>;
   const windows = markerWindows(events, MARKER);
   const loadWin = windows.get('load');
   const toggleWin = windows.get('toggle');
+  // This page's measures: from the load marker (the page before can still be at work when tracing starts) to the end.
+  const thisPage = loadWin ? { from: loadWin.from, to: Infinity } : undefined;
+  const measuresCpuMs = Object.fromEntries(BENCH_MEASURES.map((n) => [n, cpuMs(measureSpans(events, n, thisPage))])) as Record<BenchMeasure, number>;
   const ext = (u: string): boolean => u.startsWith(`chrome-extension://${w.extensionId}/`);
   const contentSpans = scriptSpans(events, (u) => ext(u) && u.includes('/content-scripts/'), loadWin);
   const contentMs = cpuMs(contentSpans);
