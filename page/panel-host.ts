@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../core/kb/types';
 import type { Translate, UiLang } from '../components/view-context';
 import panelCss from '../components/panel.css?inline';
 import hostCss from './panel-host.css?inline';
+import { benchEnd, benchStart } from './bench-timing';
 import { PanelView, type PanelViewState } from './panel-view';
 import { chooseLayout, createPageLayout, overlayWidth, PANEL_WIDTH, viewportWidthOf, zoomOf } from './page-layout';
 
@@ -180,6 +181,8 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
   const api: PanelHost = {
     shadow,
     open({ focus }) {
+      // Bench build only: the open request handled → the panel's render committed (see BENCHMARKS.md).
+      const t = benchStart();
       // A page may have removed us (html-deleter.html: a late hydration keeps only head and body);
       // draw() puts the host back.
       if (host.isConnected && state.open) return;
@@ -188,6 +191,7 @@ export function mountPanelHost(opts: PanelHostOptions): PanelHost {
       state = { ...state, open: true, focusOnOpen: focus };
       fit();
       draw();
+      benchEnd('wic:panel-render', t);
       opts.onOpenChange(true);
     },
     close() {

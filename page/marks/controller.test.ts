@@ -109,6 +109,31 @@ describe('startMarks on the fallback path', () => {
     expect(card()).toBeNull();
   });
 
+  it('in the bench build, records a wic:marks measure for each stretch of work and none elsewhere', async () => {
+    const measures = () => performance.getEntriesByName('wic:marks', 'measure');
+    performance.clearMeasures();
+    marks.setEnabled(false);
+    marks.setEnabled(true);
+    await marks.settled();
+    expect(measures()).toHaveLength(0);
+
+    vi.stubEnv('MODE', 'bench');
+    try {
+      marks.setEnabled(false);
+      marks.setEnabled(true);
+      await marks.settled();
+      const stats = marks.stats()!;
+      // Painter set-up, read set-up, one per slice, paint (the matcher was compiled by the first read).
+      expect(measures()).toHaveLength(stats.slices + 3);
+      const sum = measures().reduce((a, m) => a + m.duration, 0);
+      expect(sum).toBeGreaterThanOrEqual(stats.totalMs - 0.5);
+      expect(wrapped()).toHaveLength(8);
+    } finally {
+      vi.unstubAllEnvs();
+      performance.clearMeasures();
+    }
+  });
+
   it('destroy removes marks, the stylesheet and the card', () => {
     marks.step(1);
     marks.destroy();

@@ -7,6 +7,7 @@ import { matchEntriesFromKb } from '../../core/match/kb-entries';
 import { compileTermMatcher, type TermMatcher } from '../../core/match/term-matcher';
 import type { HoverSubject } from '../../components/hover/HoverCard';
 import type { Translate, UiLang } from '../../components/view-context';
+import { benchEnd, benchStart } from '../bench-timing';
 import { createCardLayer, type CardLayer } from './card-layer';
 import { closest, createRange } from './dom';
 import { DEFAULT_INTENT, HoverIntent, type IntentEffect } from './intent';
@@ -239,31 +240,46 @@ export function startMarks(opts: MarksOptions): MarksController {
     const my = ++generation;
     const run = async (): Promise<void> => {
       const p = painter!;
+      // Bench build only: one 'wic:marks' measure per stretch of work between yields to the page
+      // (compile, set-up, each slice, paint); BENCHMARKS.md says what is in and out.
       if (!matcher) {
         const t0 = now();
+        const b = benchStart();
         matcher = compileTermMatcher(matchEntriesFromKb(kb));
+        benchEnd('wic:marks', b);
         compileMs = now() - t0;
         await yieldToPage();
         if (my !== generation) return;
       }
+      const setUp = benchStart();
       p.beforeScan();
       observer.takeRecords();
       const picked = pickArticleRoot(doc);
       observe(picked);
       if (!picked) {
+        benchEnd('wic:marks', setUp);
         replaceIndex(null);
         return;
       }
       const job = new ScanJob(doc, picked, { matcher, figures: kb.figures, lang: langOf(picked) }, () => createRange(doc), now);
-      const sliced = await runSliced((deadline) => job.step(deadline), {
+      benchEnd('wic:marks', setUp);
+      const step = (deadline: number): boolean => {
+        const b = benchStart();
+        const done = job.step(deadline);
+        benchEnd('wic:marks', b);
+        return done;
+      };
+      const sliced = await runSliced(step, {
         now,
         yieldToPage,
         cancelled: () => my !== generation || destroyed || !enabled || ctx.isInvalid,
       });
       if (!sliced || painter !== p) return;
       const t0 = now();
+      const b = benchStart();
       p.setDark(pageIsDark(picked));
       p.paint(job.index.marks);
+      benchEnd('wic:marks', b);
       const paintMs = now() - t0;
       observer.takeRecords(); // the wrap painter's own changes
       replaceIndex(job.index);
@@ -527,7 +543,10 @@ export function startMarks(opts: MarksOptions): MarksController {
 
   const enable = (): void => {
     enabled = true;
+    const b = benchStart();
+    // Installs the ::highlight() sheet and registers our (still empty) highlights.
     painter = highlightApiAvailable() && !opts.forceFallback ? new HighlightPainter(doc, false) : new WrapPainter(doc, false);
+    benchEnd('wic:marks', b);
     void scan('start');
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  busyMs, cpuMs, firstPaintEndAfter, longestTaskMs, markerWindows, outermost, scriptSpans, tasksMs, wallMs, type TraceEvent,
+  busyMs, cpuMs, firstPaintEndAfter, longestTaskMs, markerWindows, measureSpans, outermost, scriptSpans, tasksMs, wallMs, type TraceEvent,
 } from './trace';
 
 const MAIN = { pid: 1, tid: 1 };
@@ -105,5 +105,51 @@ describe('task arithmetic', () => {
   it('finds the first paint on the same thread', () => {
     expect(firstPaintEndAfter(events, '1:1', 1100)).toBe(2600);
     expect(firstPaintEndAfter(events, '2:7', 1100)).toBe(1210);
+  });
+});
+
+describe('measureSpans', () => {
+  const ut = (name: string, ph: 'b' | 'e', ts: number, at = MAIN): TraceEvent => ({ name, cat: 'blink.user_timing', ph, ts, ...at, args: {} });
+  /** A complete event with explicit thread clock. */
+  const xt = (name: string, ts: number, dur: number, tts: number, tdur: number, at = MAIN): TraceEvent => ({ name, cat: 'devtools.timeline', ph: 'X', ts, dur, tts, tdur, ...at });
+
+  it('pairs begin/end per thread in order and reads thread time off the surrounding events', () => {
+    const events = [
+      ...base,
+      // A task of 1000 µs wall that ran 400 µs on the CPU, uniformly preempted; a nested layout runs 100/100.
+      xt('RunTask', 0, 1000, 5000, 400),
+      xt('Layout', 500, 100, 5150, 100),
+      ut('wic:marks', 'b', 100), ut('wic:marks', 'e', 300),
+      ut('wic:marks', 'b', 450), ut('wic:marks', 'e', 650),
+      ut('wic:panel-render', 'b', 0), ut('wic:panel-render', 'e', 1000),
+      ut('wic:marks', 'b', 10, OTHER), ut('wic:marks', 'e', 20, OTHER),
+    ];
+    const marks = measureSpans(events, 'wic:marks');
+    expect(marks.map((s) => [s.thread, s.ts, s.end])).toEqual([['2:7', 10, 20], ['1:1', 100, 300], ['1:1', 450, 650]]);
+    expect(marks[0]!.cpu).toBeNaN(); // no thread clock on that thread
+    // 100..300 lies between the task start (0 → 5000) and the layout start (500 → 5150): 0.3 µs/µs.
+    expect(marks[1]!.cpu).toBeCloseTo(60);
+    // 450 → 5135; 650 is between the layout end (600 → 5250) and the task end (1000 → 5400): 5268.75.
+    expect(marks[2]!.cpu).toBeCloseTo(133.75);
+    const panel = measureSpans(events, 'wic:panel-render');
+    expect(panel).toHaveLength(1);
+    expect(cpuMs(panel)).toBeCloseTo(0.4);
+    expect(wallMs(panel)).toBeCloseTo(1);
+    expect(measureSpans(events, 'wic:detect')).toEqual([]);
+  });
+
+  it('keeps the measures that begin in the window, and never more thread time than wall time', () => {
+    const events = [
+      ...base,
+      xt('RunTask', 0, 100, 0, 90),
+      ut('wic:marks', 'b', 10), ut('wic:marks', 'e', 20), // an earlier document's
+      xt('RunTask', 200, 100, 90, 100),
+      xt('RunTask', 300, 10, 190, 40), // the thread clock read late: 40 µs of thread time in 10 µs
+      ut('wic:marks', 'b', 210), ut('wic:marks', 'e', 310),
+    ];
+    expect(measureSpans(events, 'wic:marks').map((s) => s.ts)).toEqual([10, 210]);
+    const inWindow = measureSpans(events, 'wic:marks', { from: 150, to: Infinity });
+    expect(inWindow.map((s) => [s.ts, s.end])).toEqual([[210, 310]]);
+    expect(inWindow[0]!.cpu).toBe(100);
   });
 });

@@ -261,3 +261,63 @@ export function longestTask(events: TraceEvent[], spans: Span[]): { ms: number; 
   const url = top ? eventUrl(top)?.split('/').pop() : undefined;
   return { ms: best.cpu / 1000, what: top ? `${top.name}${url ? ` ${url}` : ''}` : '' };
 }
+
+/**
+ * The thread (CPU) clock of `thread` at wall time `ts` (µs), read off the complete events recorded
+ * with thread time: each one's start and end pair a wall time with a thread time; between the two
+ * nearest such points the clock is interpolated. Undefined when `ts` is not between two points.
+ */
+function threadClock(events: TraceEvent[], thread: string): (ts: number) => number | undefined {
+  const points: [number, number][] = [];
+  for (const e of events) {
+    if (e.ph !== 'X' || e.tts === undefined || e.dur === undefined || key(e) !== thread) continue;
+    points.push([e.ts, e.tts], [e.ts + e.dur, e.tts + (e.tdur ?? 0)]);
+  }
+  points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return (ts) => {
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (points[mid]![0] <= ts) lo = mid + 1; else hi = mid; }
+    const a = points[lo - 1];
+    const b = points[lo] ?? (a && a[0] === ts ? a : undefined);
+    if (!a || !b) return undefined;
+    if (b[0] === a[0]) return a[1];
+    return a[1] + ((ts - a[0]) * (b[1] - a[1])) / (b[0] - a[0]);
+  };
+}
+
+/**
+ * The spans of the User Timing measures named `name` (`performance.measure`, category
+ * blink.user_timing: an async begin/end pair on the thread that measured), each with the thread time
+ * its thread spent inside it. A measure's wall-clock duration counts time the thread was preempted
+ * by other processes; its thread time does not (and is never taken to be more). Measures of one name
+ * are taken not to overlap. `window` keeps those that begin in it: a trace spans documents, and work
+ * of a page loaded before (such as its marks still being read) can fall into the trace.
+ */
+export function measureSpans(events: TraceEvent[], name: string, window?: Window): Span[] {
+  const byThread = new Map<string, { b: number[]; e: number[] }>();
+  for (const ev of events) {
+    if (ev.name !== name || !ev.cat.includes('user_timing') || (ev.ph !== 'b' && ev.ph !== 'e')) continue;
+    if (window && ev.ts < window.from) continue;
+    if (window && ev.ph === 'b' && ev.ts >= window.to) continue;
+    const k = key(ev);
+    if (!byThread.has(k)) byThread.set(k, { b: [], e: [] });
+    byThread.get(k)![ev.ph].push(ev.ts);
+  }
+  const out: Span[] = [];
+  for (const [thread, { b, e }] of byThread) {
+    b.sort((x, y) => x - y);
+    e.sort((x, y) => x - y);
+    const clock = threadClock(events, thread);
+    for (let i = 0; i < Math.min(b.length, e.length); i++) {
+      const ts = b[i]!;
+      const end = e[i]!;
+      const t0 = clock(ts);
+      const t1 = clock(end);
+      // The thread clock is read at slightly different moments than the wall clock, so over a few
+      // microseconds it can seem to run faster; over a span it cannot.
+      out.push({ thread, ts, end, cpu: t0 === undefined || t1 === undefined ? NaN : Math.min(end - ts, Math.max(0, t1 - t0)) });
+    }
+  }
+  return out.sort((x, y) => x.ts - y.ts);
+}
