@@ -32,9 +32,9 @@ const BUDGET_S = Number(process.env.BENCH_BUDGET_S ?? 270);
 /** Closing the browsers, printing and writing the results after the last round. */
 const END_MARGIN_S = 5;
 /**
- * Rounds (BENCHMARKS.md, "Time budget"). Real pages: one interleaved load round (72 loads, ~75 s
- * idle) and one traced round (36 loads, ~90 s) are all the budget holds; a second of either would
- * leave the WIC pages one round. WIC pages: as many rounds as fit, up to 5; mark.js (8 s on the
+ * Rounds (BENCHMARKS.md, "Time budget"). Real pages: one interleaved load round (72 loads, ~70 s
+ * idle) and one traced round (36 loads, 67–81 s) are all the budget holds; a second of either would
+ * leave the WIC pages one round. WIC pages: as many rounds as fit, up to 5; mark.js (7 s on the
  * long page) in the first only, as its runs are long and steady next to ours.
  */
 const REPS = QUICK ? { load: 1, trace: 1, wic: 1, markJs: 1, calib: 2 } : { load: 1, trace: 1, wic: 5, markJs: 1, calib: 5 };
