@@ -11,7 +11,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    // The gate's WIC-name anchors and pattern, computed here once rather than on every page (entrypoints/gate.ts).
+    // What the gate looks for, computed here once rather than on every page (entrypoints/gate.ts).
     define: { __WIC_GATE__: JSON.stringify(compileGate(wicNames)) },
   }),
   // A data error (unsourced fact, broken reference, bad field) fails the build, naming the record.
@@ -22,13 +22,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting + activeTab: the toolbar button and commands wake the gate on pages it let pass
-    // (page/gate/gate-main.ts); activeTab is granted by that very click or key press.
+    // scripting + <all_urls>: the background runs the gate in each page's own world once it has
+    // loaded, and the content code where it passes (ext/gate-driver.ts). There is no declared content
+    // script: the isolated world one needs costs every page more than the gate itself. activeTab keeps
+    // the toolbar button and commands working where the reader has withheld site access.
     permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
-    // The gate is the one content script. It is declared here rather than with defineContentScript,
-    // whose wrapper touches extension APIs on every page; it loads the rest only when needed.
-    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_idle' }],
-    web_accessible_resources: [{ resources: ['wic-content.js', 'wic-app.js'], matches: ['<all_urls>'] }],
+    host_permissions: ['<all_urls>'],
+    web_accessible_resources: [{ resources: ['wic-app.js'], matches: ['<all_urls>'] }],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {

@@ -7,7 +7,7 @@ import { createActionMenu, MENU_SETTINGS, MENU_SITE, showSiteItem } from '../ext
 import { COMMAND_MESSAGES } from '../ext/commands';
 import { getSettings, setSiteDisabled, watchSettings } from '../ext/settings-store';
 import { TabRegistry } from '../ext/tab-registry';
-import { WAKE_GLOBAL } from '../page/gate/globals';
+import { contentFor, watchTabs } from '../ext/gate-driver';
 
 const registry = new TabRegistry();
 
@@ -49,31 +49,14 @@ async function forgetIfNavigated(tabId: number): Promise<void> {
   await refreshMenu();
 }
 
-/** Runs in the page's content-script world: hands the message to the gate (page/gate/gate-main.ts). */
-function wakeGate(name: string, message: unknown): boolean {
-  const wake = (globalThis as unknown as Record<string, unknown>)[name];
-  return typeof wake === 'function' && (wake as (m: unknown) => boolean)(message) === true;
-}
-
-async function wakeTab(tabId: number, message: ToContent): Promise<boolean> {
-  const target = { tabId, frameIds: [0] };
-  const [done] = await browser.scripting.executeScript({ target, func: wakeGate, args: [WAKE_GLOBAL, message] });
-  return done?.result === true;
-}
-
 async function sendToTab(tabId: number, message: ToContent): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, message);
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     return;
-  } catch { /* no listener: the gate let the page pass, or no content script runs there */ }
-  // Only the panel can be summoned on a page the gate let pass; marks need a page about the WIC.
-  if (message.type !== 'toggle-panel') return;
-  try {
-    if (await wakeTab(tabId, message)) return;
-    // A tab opened before the extension was installed or reloaded has no live gate: inject one.
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/gate.js'] });
-    await wakeTab(tabId, message);
-  } catch { /* browser pages, stores, PDFs: nothing can run there */ }
+  } catch { /* no content code there: the gate found no WIC name, or nothing of ours can run there */ }
+  // Only the panel can be summoned on such a page; marks need a page about the WIC.
+  if (message.type !== 'toggle-panel' || !(await contentFor(tabId))) return;
+  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
 }
 
 async function activeTabId(): Promise<number | undefined> {
@@ -156,6 +139,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void registry.remove(tabId));
+  watchTabs();
 
   watchSettings((settings) => void onSettingsChanged(settings));
 });

@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { gateMatcher, type GateNames } from '../core/detect/prefilter';
-import { runGate } from '../page/gate/gate-main';
+import { gateHere } from '../page/gate/gate-main';
 
-// The content script on every page (declared in wxt.config.ts, not by WXT's defineContentScript,
-// whose wrapper touches extension APIs on load). __WIC_GATE__ holds the anchors and pattern for WIC
-// names, computed from data/names.json at build time (wxt.config.ts).
+// The gate: injected into the page's own world by the background when a page has loaded
+// (ext/gate-driver.ts), which reads back main's boolean. __WIC_GATE__ holds what it looks for,
+// computed from data/names.json at build time (wxt.config.ts).
 declare const __WIC_GATE__: GateNames;
 
-export default defineUnlistedScript(() => runGate(gateMatcher(__WIC_GATE__)));
+export default defineUnlistedScript(() => gateHere(gateMatcher(__WIC_GATE__)));

@@ -1,11 +1,12 @@
-// The content code's life on a page, once the gate (page/gate/gate-main.ts) has loaded it: because
-// the page may name the WIC, or because the reader asked for the panel. It reads the page's signals,
+// The content code's life on a page, once the background has injected it (ext/gate-driver.ts): because
+// the gate found the page may name the WIC, or because the reader asked for the panel. It reads the page's signals,
 // scores them, tells the background, and follows in-page navigation. On pages that turn out not to be
 // about the WIC it adds no element, attribute or style. The panel, knowledge base and marks load only
 // when needed (see page/load-app.ts).
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isToContent, type ToBackground, type ToContent } from '../core/messages';
+import { RECHECK_MS } from '../core/recheck';
 import { followSiteSetting } from '../ext/site-gate';
 import { detectHere, type PageVerdict } from './detect-here';
 import type { WicApp } from './app-types';
@@ -44,12 +45,7 @@ function send(message: ToBackground): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-/** What the gate keeps: a way to hand on a message the background delivered by waking the gate. */
-export interface ContentHandle {
-  deliver(message: unknown): void;
-}
-
-export function startContent(ctx: ContentScriptContext): ContentHandle {
+export function startContent(ctx: ContentScriptContext): void {
   ignoreForgedRestarts(ctx);
 
   let verdict: PageVerdict = detect();
@@ -90,9 +86,6 @@ export function startContent(ctx: ContentScriptContext): ContentHandle {
   // Back/forward cache: the browser reset the tab's badge when the page was left; say it again.
   ctx.addEventListener(window, 'pageshow', (e) => { if (e.persisted && verdict.kind !== 'none') report(); });
 
-  const deliver = (message: unknown): void => {
-    if (isToContent(message)) void handle(message);
-  };
   const onMessage = (message: unknown): undefined => {
     if (!isToContent(message)) return undefined;
     void handle(message);
@@ -114,7 +107,7 @@ export function startContent(ctx: ContentScriptContext): ContentHandle {
   let timers: number[] = [];
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     timers.forEach((t) => clearTimeout(t));
-    timers = [250, 1200].map((delay) => ctx.setTimeout(() => {
+    timers = RECHECK_MS.map((delay) => ctx.setTimeout(() => {
       const next = detect();
       if (next.kind === verdict.kind && next.edition === verdict.edition) return;
       const wasShown = verdict.kind !== 'none';
@@ -124,5 +117,4 @@ export function startContent(ctx: ContentScriptContext): ContentHandle {
       else if (verdict.kind !== 'none') { followSite(); showIfAllowed(); }
     }, delay));
   });
-  return { deliver };
 }

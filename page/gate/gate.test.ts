@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileGate, gateMatcher } from '../../core/detect/prefilter';
 import { wicNames } from '../../data/names';
-import { gatePasses, isHtmlPage, runGate } from './gate-main';
-import { WAKE_GLOBAL } from './globals';
+import { gateHere, gatePasses, isHtmlPage } from './gate-main';
 import { gateText } from './read-gate-text';
 
 const NAMES = gateMatcher(compileGate(wicNames));
@@ -16,7 +15,6 @@ function page(html: string): Document {
 
 afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';
-  delete (globalThis as Record<string, unknown>)[WAKE_GLOBAL];
 });
 
 describe('gateText', () => {
@@ -70,26 +68,45 @@ describe('isHtmlPage', () => {
   });
 });
 
-describe('runGate', () => {
-  it('on a page naming no WIC touches no extension API and leaves only the wake function in its own world', () => {
-    page('<head><title>Rain tomorrow</title></head><body><p>Showers.</p></body>');
-    let touched = 0;
+describe('gateHere', () => {
+  it('answers whether the page may name the WIC, touching no extension API, leaving nothing behind', () => {
     const g = globalThis as Record<string, unknown>;
+    let touched = 0;
     const saved = (['chrome', 'browser'] as const).map((k) => [k, Object.getOwnPropertyDescriptor(g, k)] as const);
     for (const [k] of saved) Object.defineProperty(g, k, { configurable: true, get: () => { touched++; return undefined; } });
+    const globals = Object.keys(g).length;
     try {
+      page('<head><title>Rain tomorrow</title></head><body><p>Showers.</p></body>');
       const before = document.documentElement.outerHTML;
-      runGate(NAMES);
-      expect(touched).toBe(0);
-      expect(typeof g[WAKE_GLOBAL]).toBe('function');
+      expect(gateHere(NAMES)).toBe(false);
       expect(document.documentElement.outerHTML).toBe(before);
-      // Woken without a live extension (reloaded or removed), it says it cannot help.
-      expect((g[WAKE_GLOBAL] as (m: unknown) => boolean)({ type: 'toggle-panel', via: 'action' })).toBe(false);
+      page('<head><title>Xi opens the 4th World Internet Conference</title></head><body><p>Wuzhen.</p></body>');
+      expect(gateHere(NAMES)).toBe(true);
+      expect(touched).toBe(0);
+      expect(Object.keys(g).length).toBe(globals);
     } finally {
       for (const [k, d] of saved) {
         if (d) Object.defineProperty(g, k, d);
         else delete g[k];
       }
+    }
+  });
+
+  it('answers no, quietly, when a page script has broken what it uses (it runs in the page\'s world)', () => {
+    page('<head><title>World Internet Conference</title></head><body><p>World Internet Conference</p></body>');
+    expect(gateHere(NAMES)).toBe(true);
+    let owner: object | null = document;
+    while (owner && !Object.getOwnPropertyDescriptor(owner, 'title')) owner = Object.getPrototypeOf(owner) as object | null;
+    const title = Object.getOwnPropertyDescriptor(owner!, 'title')!;
+    const lower = Object.getOwnPropertyDescriptor(String.prototype, 'toLowerCase')!;
+    try {
+      Object.defineProperty(owner!, 'title', { configurable: true, get: () => { throw new Error('page script'); } });
+      expect(gateHere(NAMES)).toBe(true); // the title is skipped; the opening paragraph names the WIC
+      Object.defineProperty(String.prototype, 'toLowerCase', { configurable: true, writable: true, value: () => { throw new Error('page script'); } });
+      expect(gateHere(NAMES)).toBe(false);
+    } finally {
+      Object.defineProperty(owner!, 'title', title);
+      Object.defineProperty(String.prototype, 'toLowerCase', lower);
     }
   });
 });

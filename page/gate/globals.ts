@@ -1,11 +1,8 @@
-// Names the gate and the lazily loaded content code use to find each other in the content script's
-// isolated world (pages cannot see it).
+// The name by which copies of the content code find each other in the extension's isolated world
+// on a page (pages cannot see it).
 
-/** Set by the gate on every HTML page: the background calls it through scripting.executeScript when
- * the toolbar button or a command reaches a page whose gate found nothing (no message listener). */
-export const WAKE_GLOBAL = '__wicFactPanelWake';
-/** Set by entrypoints/wic-content.ts when the gate loads it. */
+/** Set by entrypoints/wic-content.ts once the content code runs on a page: says whether that copy
+ * still belongs to a live extension (false after the extension was reloaded or removed). */
 export const CONTENT_GLOBAL = '__wicFactPanelContent';
 
-/** Starts the content code once (later calls only deliver); `message` is a background message to act on. */
-export type StartContent = (message?: unknown) => void;
+export type ContentAlive = () => boolean;

@@ -53,22 +53,18 @@ describe.each(Object.entries(BUILDS))('the %s build', (_, dir) => {
   it('asks for exactly the permissions in the README table, and nothing optional or wider', () => {
     const asked = [...(m.permissions ?? []), ...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches)];
     expect([...new Set(asked)].sort()).toEqual(readmePermissions());
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions ?? []).toEqual(['<all_urls>']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.sandbox).toBeUndefined();
   });
 
-  it('runs one content script, in the top frame and the isolated world, and exposes only the lazy content and app bundles', () => {
-    expect(m.content_scripts).toHaveLength(1);
-    const cs = m.content_scripts![0]!;
-    expect(cs.all_frames ?? false).toBe(false);
-    expect(cs.match_about_blank ?? false).toBe(false);
-    expect(cs.match_origin_as_fallback ?? false).toBe(false);
-    expect(cs.world ?? 'ISOLATED').toBe('ISOLATED');
-    expect((m.web_accessible_resources ?? []).flatMap((w) => w.resources)).toEqual(['wic-content.js', 'wic-app.js']);
-    expect(cs.js).toEqual(['gate.js']);
+  it('declares no content script, and exposes only the lazy app bundle to pages', () => {
+    // The background injects the gate (page world, top frame) and the content code (isolated
+    // world, top frame) itself: ext/gate-driver.ts.
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect((m.web_accessible_resources ?? []).flatMap((w) => w.resources)).toEqual(['wic-app.js']);
   });
 
   it('keeps the default extension content security policy (no unsafe-eval, no remote script sources)', () => {

@@ -51,6 +51,9 @@ describe('extension reloaded or disabled while a page is open (Chromium)', () =>
   }
 
   async function expectWorksAgain(w: WatchedPage): Promise<void> {
+    // Starting again, the background runs the gate on the pages already open: the content code
+    // comes back to this one without a reload.
+    await expect.poll(() => hostCount(w.page), { timeout: 10_000 }).toBe(1);
     await w.page.reload();
     await openPanel(s, w.page);
     expect(await hostCount(w.page)).toBe(1);
