@@ -1,7 +1,9 @@
-// The part of detection every page runs: gather the signals' text into groups and ask one native
-// regular expression whether any WIC name could be there. Most pages stop here with "none"; only
-// pages that pass need the full scorer (detect.ts), which can load later.
+// The part of detection every page runs: gather the signals' text into groups and ask whether any
+// WIC name could be there, with plain word searches and, only where a name's words are all there, a
+// small native regular expression. Most pages stop here with "none"; only pages that pass need the
+// full scorer (detect.ts), which can load later. The gate (page/gate) asks the same on every page.
 import type { WicNames } from '../kb/types';
+import { foldText } from '../text/fold';
 import type { PageSignals } from './types';
 
 /** Only the names are needed here; ordinals and edition dates stay with the full scorer. */
@@ -38,108 +40,142 @@ export function signalGroups(signals: PageSignals): string[][] {
   ];
 }
 
+/** What folding drops once text is in NFD: Latin and Cyrillic accents (é → e, й → и, ё → е, the dot
+ * of İ) and the Arabic hamza and madda that tell أ إ آ ؤ from ا و. */
+const MARKS = /[\u0300-\u036f\u0653-\u0655]/g;
+/** Letters folding reads as plain though they have no decomposition (ı đ ł ø, see core/text/fold),
+ * and full-width a-z. */
+const ODD = /[\u0131\u0111\u0142\u00f8\uff41-\uff5a]/g;
+const ODD_FROM = '\u0131\u0111\u0142\u00f8';
+const ODD_TO = 'idlo';
+const plain = (c: string): string => (c > '\uff00' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : ODD_TO.charAt(ODD_FROM.indexOf(c)));
+
 /**
- * One native regular expression that finds every place a name could be (a superset of what the
- * full matcher accepts), built with a handful of replacements over all names at once: vowels and
- * accented letters (and Cyrillic и/й, е/ё) become wildcards (folding may add or drop an accent), any short gap may separate words, and Arabic alef variants form a class. Acronyms are
- * left out: alone they never make a page relevant.
+ * Text as the gate reads it: lower case, decomposed (NFD) and stripped of the marks folding
+ * ignores, so every spelling the matcher folds onto a name (Iñternet, INTERNÉT, Ｗｏｒｌｄ, إنترنت)
+ * reads exactly like the name. Three native passes; the callback runs only on the rare ı đ ł ø and
+ * full-width letters (CJK pages are full of full-width punctuation, which names never need).
+ * Not the matcher's foldText: that one keeps length and visits every character in JavaScript.
  */
-export function compilePrefilter(names: NameLists): RegExp {
-  const all = [...(names.conference ?? []), ...(names.summit ?? [])].filter((a) => !a.caseSensitive).map((a) => a.text).join('\n')
-    .replace(/\u0130/g, 'i')
-    .toLowerCase()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[\u00c0-\u024f\u1e00-\u1effaeiouy\u0435\u0438\u0439\u0451]/g, '.')
-    .replace(/[\u0622\u0623\u0625\u0627]/g, '[\u0622\u0623\u0625\u0627]')
-    .replace(/[ \-\u2010-\u2015_'\u2018\u2019\u00b7\u30fb]+/g, '[^]{0,4}');
-  // Lower-case source for lower-cased text: with the `i` flag, compiling this pattern costs a
-  // hundred times more, and it is compiled afresh on every page.
-  return new RegExp([...new Set(all.split('\n'))].join('|') || '$^');
-}
-
-let cache: { names: NameLists; re: RegExp } | undefined;
-
-const WIDE_LETTER = /[\uff41-\uff5a]/;
-const WIDE_LETTERS = /[\uff41-\uff5a]/g;
-
-/** Lower case as the patterns expect; full-width Latin letters (ＷＯＲＬＤ) become ASCII, but only
- * on the rare text that has them: CJK pages are full of full-width punctuation names never need. */
-function lowerForNames(text: string): string {
-  // (Turkish İ lower-cases to two code units; as a plain i it matches like any other.)
-  const all = text.replaceAll('\u0130', 'i').toLowerCase();
-  return WIDE_LETTER.test(all) ? all.replace(WIDE_LETTERS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : all;
-}
-
-/** Whether `re` (a compiled prefilter) finds a name in `text`. */
-export function testNames(re: RegExp, text: string): boolean {
-  return re.test(lowerForNames(text));
+export function foldForGate(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(MARKS, '').replace(ODD, plain);
 }
 
 /**
- * What the gate (page/gate) needs, computed at build time: the prefilter's pattern, and anchors,
- * plain words one of which is in any text the pattern matches. The first run of a regular
- * expression this size costs the better part of a millisecond, more than the gate's whole budget;
- * looking for a few words costs a few microseconds, and most pages have none of them.
+ * What the gate needs, computed at build time: every distinct name (acronyms left out: alone they
+ * never make a page relevant) as its words, split and folded as the matcher does, then read by
+ * foldForGate, joined by single spaces. Text the matcher finds a name in contains each of its words
+ * verbatim, in order, at most four characters apart. The names come in groups, each led by its
+ * anchor, a word every name of the group has inside one of its words: [anchor, ...names], or just
+ * [anchor] when the anchor is itself a whole name (世界互联网大会). Names another name always
+ * accompanies (the long "World Internet Conference Wuzhen Summit") are left out.
  */
 export interface GateNames {
-  anchors: string[];
-  pattern: string;
+  groups: string[][];
 }
 
-const SEPARATORS = /[ \-\u2010-\u2015_'\u2018\u2019\u00b7\u30fb]+/;
-/** What may differ between a name and the same name on a page, for the pattern: accents come and go
- * (so in Latin script only runs of plain a-z are certain; in Cyrillic и/й and е/ё), Arabic alef varies. */
-const UNCERTAIN_LATIN = /[^a-z]+/;
-const UNCERTAIN_OTHER = /[ \-\u2010-\u2015_'\u2018\u2019\u00b7\u30fb\u0622\u0623\u0625\u0627\u0435\u0438\u0439\u0451]+/;
-
-/** The runs of a name that any spelling the pattern accepts contains verbatim. */
-export function certainRuns(name: string): string[] {
-  const lower = name.replaceAll('\u0130', 'i').toLowerCase();
-  const latin = /[a-z\u00c0-\u024f\u1e00-\u1eff]/.test(lower);
-  return lower.split(latin ? UNCERTAIN_LATIN : UNCERTAIN_OTHER).filter((w) => w.length >= 2);
+/** Where the matcher splits a name into words (matcher.ts SPLIT; importing it would bring the
+ * matcher's tables into the gate's bundle). */
+const NAME_SPLIT = /[\s\-\u2010-\u2015_'\u2018\u2019\u00b7\u30fb]+/;
+/** A name's words as the matcher splits them (after folding), read by foldForGate. (No word may
+ * begin or end with a combining mark: NFD could reorder it with marks beside it on the page.) */
+export function gateWords(name: string): string[] {
+  return foldText(name).split(NAME_SPLIT).filter(Boolean).map(foldForGate);
 }
 
-export function compileGate(names: NameLists): GateNames {
-  const runs = [...(names.conference ?? []), ...(names.summit ?? [])].filter((a) => !a.caseSensitive).map((a) => certainRuns(a.text));
-  // Each name's anchor is the run most names share (the word that makes it this conference:
-  // internet, wuzhen), among runs of 4+ characters where it has any, then the longest.
-  const shared = new Map<string, number>();
-  for (const r of runs) for (const w of new Set(r)) shared.set(w, (shared.get(w) ?? 0) + 1);
-  const anchors = runs.map((r) => {
-    const pool = r.some((w) => w.length >= 4) ? r.filter((w) => w.length >= 4) : r;
-    return pool.reduce<string | null>((best, w) => {
-      if (best === null) return w;
-      const d = (shared.get(w) ?? 0) - (shared.get(best) ?? 0);
-      return d > 0 || (d === 0 && w.length > best.length) ? w : best;
-    }, null);
-  });
-  const pattern = compilePrefilter(names).source;
-  // A name without a certain run means no anchor can rule a page out: an empty one always matches.
-  if (anchors.includes(null)) return { anchors: [''], pattern };
-  // An anchor containing another is found whenever that one is; keep the shorter.
-  const unique = [...new Set(anchors as string[])];
-  return { anchors: unique.filter((a) => !unique.some((b) => b !== a && a.includes(b))), pattern };
-}
-
-/** GateNames ready to use: the pattern compiled. */
-export interface GateMatcher {
-  anchors: readonly string[];
-  re: RegExp;
-}
-
-export function gateMatcher(gate: GateNames): GateMatcher {
-  return { anchors: gate.anchors, re: new RegExp(gate.pattern) };
-}
-
-/** The gate's test: an anchor first (plain substring search), then the pattern. */
-export function gateTest(gate: GateMatcher, text: string): boolean {
-  const all = lowerForNames(text);
-  for (const a of gate.anchors) if (all.includes(a)) return gate.re.test(all);
+/** Whether text with name `a` always has name `b` too (b's words inside a's, gaps and all). */
+function implies(a: string[], b: string[]): boolean {
+  const [first, ...rest] = b;
+  if (first === undefined) return true;
+  if (!rest.length) return a.some((w) => w.includes(first));
+  for (let i = 0; i + b.length <= a.length; i++) {
+    const ok = b.every((w, k) => {
+      const v = a[i + k] as string;
+      return k === 0 ? v.endsWith(w) : k === b.length - 1 ? v.startsWith(w) : v === w;
+    });
+    if (ok) return true;
+  }
   return false;
 }
 
-/** False when no WIC name can be on the page (then the verdict is "none"); true when the full scorer must look. */
+export function compileGate(names: NameLists): GateNames {
+  const byKey = new Map<string, string[]>();
+  for (const a of [...(names.conference ?? []), ...(names.summit ?? [])]) {
+    if (a.caseSensitive) continue;
+    const words = gateWords(a.text);
+    if (words.length) byKey.set(words.join(' '), words);
+  }
+  const all = [...byKey.values()];
+  const kept = all.filter((a) => !all.some((b) => b !== a && implies(a, b)));
+  // Anchors: a few words every name has one of, inside one of its words (internet, wuzhen,
+  // интернет inside интернету), picked greedily: the one in most names not yet covered, among words
+  // of 4+ characters where a name has any, then the longest.
+  const pools = kept.map((ws) => (ws.some((w) => w.length >= 4) ? ws.filter((w) => w.length >= 4) : ws));
+  const groups: string[][] = [];
+  let left = kept.map((_, i) => i);
+  while (left.length) {
+    const covers = (a: string): number[] => left.filter((i) => (kept[i] as string[]).some((w) => w.includes(a)));
+    let best = '';
+    let cover: number[] = [];
+    for (const i of left) {
+      for (const a of pools[i] as string[]) {
+        const c = covers(a);
+        if (c.length > cover.length || (c.length === cover.length && a.length > best.length)) { best = a; cover = c; }
+      }
+    }
+    const named = cover.map((i) => (kept[i] as string[]).join(' '));
+    groups.push(named.length === 1 && named[0] === best ? [best] : [best, ...named]);
+    left = left.filter((i) => !cover.includes(i));
+  }
+  return { groups };
+}
+
+/** GateNames ready to use (nothing to compile up front: the gate builds a pattern only when it needs one). */
+export type GateMatcher = Readonly<GateNames>;
+
+export function gateMatcher(gate: GateNames): GateMatcher {
+  return gate;
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const GAP = '[^]{0,4}';
+
+/**
+ * The gate's test. Plain substring searches first: a name can be on the page only if its group's
+ * anchor is there, then all of its words. Only the names that pass that become a pattern (a few
+ * small alternatives, cheap to compile) to check the words' order and gaps; a one-word name found is
+ * a name found. Most pages, even those saying "internet", end before any pattern is built.
+ */
+export function gateTest(gate: GateMatcher, text: string): boolean {
+  const all = foldForGate(text);
+  const groups = gate.groups;
+  let source = '';
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as string[];
+    if (!all.includes(group[0] as string)) continue;
+    if (group.length === 1) return true;
+    for (let j = 1; j < group.length; j++) {
+      const name = group[j] as string;
+      let at = 0;
+      while (at <= name.length) {
+        let end = name.indexOf(' ', at);
+        if (end < 0) end = name.length;
+        if (!all.includes(name.slice(at, end))) break;
+        at = end + 1;
+      }
+      if (at <= name.length) continue;
+      if (name.indexOf(' ') < 0) return true;
+      source += (source ? '|' : '') + name.replace(SPECIAL, '\\$&').replaceAll(' ', GAP);
+    }
+  }
+  return source !== '' && new RegExp(source).test(all);
+}
+
+let cache: { names: NameLists; gate: GateMatcher } | undefined;
+
+/** False when no WIC name can be on the page (then the verdict is "none"); true when the full scorer
+ * must look. The gate's own test, over all the signals' text. */
 export function mayNameWic(signals: PageSignals, names: NameLists, groups = signalGroups(signals)): boolean {
-  if (cache?.names !== names) cache = { names, re: compilePrefilter(names) };
-  return testNames(cache.re, groups.flat().join('\n'));
+  if (cache?.names !== names) cache = { names, gate: gateMatcher(compileGate(names)) };
+  return gateTest(cache.gate, groups.flat().join('\n'));
 }
