@@ -1,7 +1,8 @@
 // The only code of ours every page runs (entrypoints/gate.ts). The background injects it into the
 // page's own world when the page has loaded (ext/gate-driver.ts) and reads back one boolean: it reads
-// a small sample of the page (read-gate-text.ts) and looks for a WIC name in it, a few plain words
-// first, then the prefilter's patterns (both computed from data/names.json at build time).
+// a small sample of the page (read-gate-text.ts) and looks for a WIC name in it (core/detect/prefilter.ts:
+// plain word searches for names computed from data/names.json at build time; a small pattern only
+// where all of a name's words are there).
 // Running in the page's world spares every page the extension's isolated world: creating it and
 // the first touch of the document there cost more than the whole budget (BENCHMARKS.md). So this
 // code touches no extension API, keeps nothing, adds nothing to the page and calls nothing a page

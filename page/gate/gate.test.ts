@@ -24,12 +24,16 @@ describe('gateText', () => {
     expect(text.split('\n')).toEqual(['news.example.com', '/2017/12/04/story', 'T1', 'D1', 'O1', 'H1', 'menu', 'P1', 'P2']);
   });
 
-  it('is bounded: at most 40 paragraphs and 6,000 characters of them', () => {
-    const paragraphs = Array.from({ length: 100 }, (_, i) => `<p>${String(i).padStart(3, '0')}${'y'.repeat(197)}</p>`).join('');
-    const text = gateText(page(`<body><article>${paragraphs}</article></body>`), URL);
-    expect(text.length).toBeLessThan(6200);
-    expect(text).toContain('029');
-    expect(text).not.toContain('030');
+  it('is bounded: at most 16 paragraphs and 3,000 characters of them (a news page\'s lede is within its first 14 paragraphs and 900 characters: pages/real)', () => {
+    const long = Array.from({ length: 100 }, (_, i) => `<p>${String(i).padStart(3, '0')}${'y'.repeat(197)}</p>`).join('');
+    const text = gateText(page(`<body><article>${long}</article></body>`), URL);
+    expect(text.length).toBeLessThan(3200);
+    expect(text).toContain('014');
+    expect(text).not.toContain('015');
+    const short = Array.from({ length: 100 }, (_, i) => `<p>p${String(i).padStart(3, '0')}</p>`).join('');
+    const few = gateText(page(`<body>${short}</body>`), URL);
+    expect(few).toContain('p015');
+    expect(few).not.toContain('p016');
   });
 
   it('decodes the path, and survives an address that is not a URL', () => {

@@ -5,8 +5,8 @@
 // Document getters and methods are taken from the prototype: a page's named elements
 // (<img name="title">, <form name="querySelector">) shadow them on `document` itself.
 
-const PARAGRAPHS = 40;
-const CHARS = 6000;
+const PARAGRAPHS = 16;
+const CHARS = 3000;
 const META = 'meta[name="description"],meta[property="og:title"],meta[property="og:description"],meta[name="twitter:title"]';
 
 /** The property `name` as defined on the document's prototype chain (Document.prototype in browsers), not on the document. */
