@@ -18,10 +18,10 @@ afterEach(() => {
 });
 
 describe('gateText', () => {
-  it('reads the address, title, description, Open Graph title, first headings and the page\'s opening paragraphs', () => {
+  it('reads the address, title, description, Open Graph title and the page\'s opening paragraphs (not headings: the title holds the headline)', () => {
     const text = gateText(page(`<head><title>T1</title><meta name="description" content="D1"><meta property="og:title" content="O1">
       <meta name="keywords" content="K1"></head><body><nav><p>menu</p></nav><h1>H1</h1><article><p>P1</p><p>P2</p></article></body>`), URL);
-    expect(text.split('\n')).toEqual(['news.example.com', '/2017/12/04/story', 'T1', 'D1', 'O1', 'H1', 'menu', 'P1', 'P2']);
+    expect(text.split('\n')).toEqual(['news.example.com', '/2017/12/04/story', 'T1', 'D1', 'O1', 'menu', 'P1', 'P2']);
   });
 
   it('is bounded: at most 16 paragraphs and 3,000 characters of them (a news page\'s lede is within its first 14 paragraphs and 900 characters: pages/real)', () => {
@@ -50,9 +50,9 @@ describe('gateText', () => {
 });
 
 describe('gatePasses', () => {
-  it('passes a page whose title, heading or opening paragraphs name the WIC, in any language', () => {
+  it('passes a page whose title, description or opening paragraphs name the WIC, in any language', () => {
     expect(gatePasses(page('<head><title>Xi opens World Internet Conference</title></head><body></body>'), URL, NAMES)).toBe(true);
-    expect(gatePasses(page('<body><h1>第四届世界互联网大会开幕</h1></body>'), URL, NAMES)).toBe(true);
+    expect(gatePasses(page('<body><h1>开幕</h1><p>第四届世界互联网大会开幕</p></body>'), URL, NAMES)).toBe(true);
     expect(gatePasses(page('<body><main><p>Tim Cook spoke at the Wuzhen Summit on Sunday.</p></main></body>'), URL, NAMES)).toBe(true);
     expect(gatePasses(page('<body><p>Ｗｏｒｌｄ Ｉｎｔｅｒｎｅｔ Ｃｏｎｆｅｒｅｎｃｅ</p></body>'), URL, NAMES)).toBe(true);
   });

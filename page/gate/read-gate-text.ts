@@ -1,5 +1,5 @@
 // The little the gate reads on every page: the address, the title, the description and Open Graph
-// title, the first headings and the page's opening paragraphs, bounded. Native DOM calls only, a few
+// title and the page's opening paragraphs, bounded. Native DOM calls only, a few
 // dozen of them; no layout, no JSON parsing, and no walk over the whole document: every lookup stops
 // at the first few matches (indexing a live collection, never asking its length) or searches <head>.
 // Document getters and methods are taken from the prototype: a page's named elements
@@ -62,7 +62,8 @@ export function gateText(doc: Document, href: string): string {
       out.push(meta.getAttribute('content') ?? '');
     }
     const body = docGet<HTMLElement | null>(doc, 'body');
-    firstTexts(body?.getElementsByTagName('h1'), 3, out);
+    // No headings: the title almost always holds the headline, and a page with fewer <h1> than
+    // asked for makes the lookup walk the whole document (the opening paragraphs hold the lede).
     firstTexts(body?.getElementsByTagName('p'), PARAGRAPHS, out, CHARS);
   } catch { /* keep what was read */ }
   return out.join('\n');
