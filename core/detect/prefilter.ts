@@ -1,7 +1,6 @@
-// The part of detection every page runs: gather the signals' text into groups and ask whether any
-// WIC name could be there, with plain word searches and, only where a name's words are all there, a
-// small native regular expression. Most pages stop here with "none"; only pages that pass need the
-// full scorer (detect.ts), which can load later. The gate (page/gate) asks the same on every page.
+// The part of detection every page runs: gather the signals' text into groups and ask one native
+// regular expression whether any WIC name could be there. Most pages stop here with "none"; only
+// pages that pass need the full scorer (detect.ts), which can load later.
 import type { WicNames } from '../kb/types';
 import { foldText } from '../text/fold';
 import type { PageSignals } from './types';
@@ -39,6 +38,45 @@ export function signalGroups(signals: PageSignals): string[][] {
     [str(s.text, 40000)],
   ];
 }
+
+/**
+ * One native regular expression that finds every place a name could be (a superset of what the
+ * full matcher accepts), built with a handful of replacements over all names at once: vowels and
+ * accented letters (and Cyrillic и/й, е/ё) become wildcards (folding may add or drop an accent), any short gap may separate words, and Arabic alef variants form a class. Acronyms are
+ * left out: alone they never make a page relevant.
+ */
+export function compilePrefilter(names: NameLists): RegExp {
+  const all = [...(names.conference ?? []), ...(names.summit ?? [])].filter((a) => !a.caseSensitive).map((a) => a.text).join('\n')
+    .replace(/\u0130/g, 'i')
+    .toLowerCase()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[\u00c0-\u024f\u1e00-\u1effaeiouy\u0435\u0438\u0439\u0451]/g, '.')
+    .replace(/[\u0622\u0623\u0625\u0627]/g, '[\u0622\u0623\u0625\u0627]')
+    .replace(/[ \-\u2010-\u2015_'\u2018\u2019\u00b7\u30fb]+/g, '[^]{0,4}');
+  // Lower-case source for lower-cased text: with the `i` flag, compiling this pattern costs a
+  // hundred times more, and it is compiled afresh on every page.
+  return new RegExp([...new Set(all.split('\n'))].join('|') || '$^');
+}
+
+let cache: { names: NameLists; re: RegExp } | undefined;
+
+const WIDE_LETTER = /[\uff41-\uff5a]/;
+const WIDE_LETTERS = /[\uff41-\uff5a]/g;
+
+/** Lower case as the patterns expect; full-width Latin letters (ＷＯＲＬＤ) become ASCII, but only
+ * on the rare text that has them: CJK pages are full of full-width punctuation names never need. */
+function lowerForNames(text: string): string {
+  // (Turkish İ lower-cases to two code units; as a plain i it matches like any other.)
+  const all = text.replaceAll('\u0130', 'i').toLowerCase();
+  return WIDE_LETTER.test(all) ? all.replace(WIDE_LETTERS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : all;
+}
+
+/** Whether `re` (a compiled prefilter) finds a name in `text`. */
+export function testNames(re: RegExp, text: string): boolean {
+  return re.test(lowerForNames(text));
+}
+
+// ---- The gate (page/gate): the same question, asked on every page, as cheaply as can be. ----
 
 /** What folding drops once text is in NFD: Latin and Cyrillic accents (é → e, й → и, ё → е, the dot
  * of İ) and the Arabic hamza and madda that tell أ إ آ ؤ from ا و. */
@@ -171,11 +209,8 @@ export function gateTest(gate: GateMatcher, text: string): boolean {
   return source !== '' && new RegExp(source).test(all);
 }
 
-let cache: { names: NameLists; gate: GateMatcher } | undefined;
-
-/** False when no WIC name can be on the page (then the verdict is "none"); true when the full scorer
- * must look. The gate's own test, over all the signals' text. */
+/** False when no WIC name can be on the page (then the verdict is "none"); true when the full scorer must look. */
 export function mayNameWic(signals: PageSignals, names: NameLists, groups = signalGroups(signals)): boolean {
-  if (cache?.names !== names) cache = { names, gate: gateMatcher(compileGate(names)) };
-  return gateTest(cache.gate, groups.flat().join('\n'));
+  if (cache?.names !== names) cache = { names, re: compilePrefilter(names) };
+  return testNames(cache.re, groups.flat().join('\n'));
 }
