@@ -8,8 +8,8 @@ import { row, type Row } from './report';
 import { BENCH_MEASURES } from './protocol';
 
 const FILES = [
-  ['content script (the gate, every page)', 'gate.js'],
-  ['content code (lazy, pages that may name the WIC)', 'wic-content.js'],
+  ['the gate (every page, page world)', 'gate.js'],
+  ['content code (injected where the gate passes)', 'wic-content.js'],
   ['background', 'background.js'],
   ['WIC app (lazy, WIC pages only)', 'wic-app.js'],
 ] as const;

@@ -13,7 +13,7 @@ interface Row { section: string; name: string; value: number | null; status: str
 const WIC_PAGES = ['E&T demo article', 'generated article wic-2k', 'generated article wic-30k'];
 const WIC_ROWS = ['detection', 'panel first render', 'marks: index + match + paint', 'mark.js, same terms, same page', 'mark.js time ÷ ours', 'longest task running extension code', 'JS heap added'];
 const EXPECTED: [section: RegExp, name: string][] = [
-  ...['content script (the gate, every page)', 'content code (lazy, pages that may name the WIC)', 'background', 'WIC app (lazy, WIC pages only)'].flatMap((f) => [`${f} raw`, `${f} gzip`]).map((n): [RegExp, string] => [/^bundle$/, n]),
+  ...['the gate (every page, page world)', 'content code (injected where the gate passes)', 'background', 'WIC app (lazy, WIC pages only)'].flatMap((f) => [`${f} raw`, `${f} gzip`]).map((n): [RegExp, string] => [/^bundle$/, n]),
   [/^bundle$/, 'store zip (Chrome)'],
   [/^bundle$/, 'store zip (Firefox)'],
   [/^bundle$/, 'bench-only timing code in production build'],
