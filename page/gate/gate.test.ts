@@ -39,6 +39,9 @@ describe('gateText', () => {
   it('decodes the path, and survives an address that is not a URL', () => {
     expect(gateText(page('<body></body>'), 'https://x.cn/%E4%B8%96%E7%95%8C')).toContain('/世界');
     expect(gateText(page('<head><title>T</title></head><body></body>'), 'not a url')).toContain('T');
+    expect(gateText(page('<body></body>'), 'https://a.example.com/x/y?q=/z#/w').split('\n').slice(0, 2)).toEqual(['a.example.com', '/x/y']);
+    expect(gateText(page('<body></body>'), 'https://a.example.com#/w?q').split('\n').slice(0, 2)).toEqual(['a.example.com', '']);
+    expect(gateText(page('<body></body>'), 'https://a.example.com/%E0%A4%A').split('\n')[1]).toBe('/%E0%A4%A');
   });
 
   it('reads through Document.prototype, so named elements cannot stand in for the title or the query methods', () => {
