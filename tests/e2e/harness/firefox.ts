@@ -52,8 +52,14 @@ export async function launchFirefox(opts: { extensionDir?: string } = {}): Promi
         // Firefox's BiDi navigate sometimes reports "Address rejected" for a page that did load
         // (seen on saved real pages whose subresources the no-network proxy refuses): keep the page
         // when it shows the address asked for.
-        const loaded = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
-        if (!loaded || loaded[0] !== url || loaded[1] === 'loading') throw e;
+        // The report can come before the document shows the address, so look for up to 5 s.
+        let shown = false;
+        for (let i = 0; i < 25 && !shown; i++) {
+          const loaded = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
+          shown = !!loaded && loaded[0] === url && loaded[1] !== 'loading';
+          if (!shown) await new Promise((r) => setTimeout(r, 200));
+        }
+        if (!shown) throw e;
       }
       return page;
     },
