@@ -8,6 +8,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isToContent, type ToBackground, type ToContent } from '../core/messages';
 import { RECHECK_MS } from '../core/recheck';
 import { followSiteSetting } from '../ext/site-gate';
+import { benchEnd, benchStart } from './bench-timing';
 import { detectHere, type PageVerdict } from './detect-here';
 import type { WicApp } from './app-types';
 import { loadApp } from './load-app';
@@ -33,10 +34,9 @@ function ignoreForgedRestarts(ctx: ContentScriptContext): void {
 
 /** Detection here; in the bench build (only) timed as the `wic:detect` User Timing measure (BENCHMARKS.md). */
 function detect(): PageVerdict {
-  if (import.meta.env.MODE !== 'bench') return detectHere();
-  const start = performance.now();
+  const start = benchStart();
   const verdict = detectHere();
-  performance.measure('wic:detect', { start, end: performance.now() });
+  benchEnd('wic:detect', start);
   return verdict;
 }
 

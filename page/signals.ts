@@ -2,6 +2,7 @@
 // Never innerText, never layout (no computed style, no geometry): only attributes, textContent of
 // small elements and a TreeWalker over the main text block, stopped at a character cap.
 import type { PageSignals } from '../core/detect/types';
+import { inherited } from './gate/read-gate-text';
 
 const TEXT_CAP = 16000;
 const NODE_CAP = 3000;
@@ -23,13 +24,10 @@ type El = Element & { localName: string };
  * clobber `document.querySelector` or `document.title` (<img name="title">) cannot redirect us.
  */
 function docCall<T>(doc: Document, name: string, ...args: unknown[]): T | undefined {
-  for (let p = Object.getPrototypeOf(doc) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
-    const d = Object.getOwnPropertyDescriptor(p, name);
-    if (!d) continue;
-    if (typeof d.get === 'function') return d.get.call(doc) as T;
-    return typeof d.value === 'function' ? (d.value as (...a: unknown[]) => T).apply(doc, args) : undefined;
-  }
-  return undefined;
+  const d = inherited(doc, name);
+  if (!d) return undefined;
+  if (typeof d.get === 'function') return d.get.call(doc) as T;
+  return typeof d.value === 'function' ? (d.value as (...a: unknown[]) => T).apply(doc, args) : undefined;
 }
 
 const clean = (s: unknown, max = 400): string => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim().slice(0, max) : '');

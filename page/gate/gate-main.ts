@@ -10,6 +10,7 @@
 // gate answer wrongly: a false "no" leaves that page alone; a false "yes" loads the content code in
 // its isolated world, which reads the page again and decides for itself.
 import { gateTest, type GateMatcher } from '../../core/detect/prefilter';
+import { benchEnd, benchStart } from '../bench-timing';
 import { docGet, gateText } from './read-gate-text';
 
 const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -29,10 +30,9 @@ export function gatePasses(doc: Document, href: string, names: GateMatcher): boo
 
 /** The gate on this page; in the bench build (only) timed as part of `wic:detect` (BENCHMARKS.md). */
 function passesHere(names: GateMatcher): boolean {
-  if (import.meta.env.MODE !== 'bench') return gatePasses(document, location.href, names);
-  const start = performance.now();
+  const start = benchStart();
   const passes = gatePasses(document, location.href, names);
-  performance.measure('wic:detect', { start, end: performance.now() });
+  benchEnd('wic:detect', start);
   return passes;
 }
 

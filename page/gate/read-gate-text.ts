@@ -10,7 +10,7 @@ const CHARS = 3000;
 const META = 'meta[name="description"],meta[property="og:title"],meta[property="og:description"],meta[name="twitter:title"]';
 
 /** The property `name` as defined on the document's prototype chain (Document.prototype in browsers), not on the document. */
-function inherited(doc: Document, name: string): PropertyDescriptor | undefined {
+export function inherited(doc: Document, name: string): PropertyDescriptor | undefined {
   for (let p = Object.getPrototypeOf(doc) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
     const d = Object.getOwnPropertyDescriptor(p, name);
     if (d) return d;
