@@ -139,9 +139,37 @@ export const panelShown = (page: Page): Promise<boolean> => page.evaluate(() => 
   return false;
 });
 
+/**
+ * Why a page has no panel host, stage by stage, for a failure message: the page's state, what of
+ * ours it holds, what the gate answers now, and whether content code runs in its top frame.
+ */
+export async function hostDiagnosis(s: ChromiumSession, page: Page): Promise<string> {
+  const inPage = await page.evaluate(() => {
+    const ours = [...Document.prototype.querySelectorAll.call(document, '*')].filter((el) => el.localName.startsWith('wic-'));
+    return `readyState ${document.readyState}; elements: ${ours.map((el) => `${el.localName} (shadow children ${el.shadowRoot?.childElementCount ?? 'none'})`).join(', ') || 'none'}`;
+  }).catch((e: unknown) => `page unreadable: ${String(e)}`);
+  const tabId = await s.tabId(page);
+  const inWorker = await (await s.worker()).evaluate(async (id) => {
+    const out: string[] = [];
+    try {
+      const [r] = await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, world: 'MAIN', files: ['/gate.js'] });
+      out.push(`gate now: ${JSON.stringify(r?.result)?.slice(0, 80)}`);
+    } catch (e) { out.push(`gate now: ${String(e)}`); }
+    try { await chrome.tabs.sendMessage(id, { type: 'ping' }, { frameId: 0 }); out.push('content code: answers'); } catch (e) { out.push(`content code: ${String(e)}`); }
+    const tab = await chrome.tabs.get(id);
+    out.push(`tab status ${tab.status}`);
+    return out.join('; ');
+  }, tabId).catch((e: unknown) => `worker unreachable: ${String(e)}`);
+  return `${page.url()}: ${inPage}; ${inWorker}`;
+}
+
 /** Waits for the host, opens the panel from the toolbar, and checks it shows. */
 export async function openPanel(s: ChromiumSession, page: Page): Promise<void> {
-  await expect.poll(() => hostCount(page), { timeout: 10_000 }).toBe(1);
+  try {
+    await expect.poll(() => hostCount(page), { timeout: 10_000 }).toBe(1);
+  } catch (e) {
+    throw new Error(`no panel host within 10 s: ${await hostDiagnosis(s, page).catch((d: unknown) => String(d))}`, { cause: e });
+  }
   await s.clickToolbar(page);
   await expect.poll(() => panelShown(page), { timeout: 10_000 }).toBe(true);
 }
