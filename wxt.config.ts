@@ -11,7 +11,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    // What the gate looks for, computed here once rather than on every page (entrypoints/gate.ts).
+    // What the gate looks for, computed here once rather than each time the background starts (ext/gate-driver.ts).
     define: { __WIC_GATE__: JSON.stringify(compileGate(wicNames)) },
   }),
   // A data error (unsourced fact, broken reference, bad field) fails the build, naming the record.

@@ -1,11 +1,18 @@
 // The background's side of detection. When a tab's top frame has loaded (or navigated in-page), it
-// runs the gate (gate.js) in the page's own world and reads back one boolean; only when that is true
-// does it inject the content code (wic-content.js) into the extension's isolated world. Pages not
-// about the WIC thus get one small script and nothing else: no isolated world, no listener, no
-// message, nothing left behind (BENCHMARKS.md, "real pages").
+// runs the gate (gate.js) in the page's own world, reads back the page's sample and searches it for
+// a WIC name (core/detect/gate-sample.ts); only when it finds one does it inject the content code
+// (wic-content.js) into the extension's isolated world. Pages not about the WIC thus get one small
+// script and nothing else: no isolated world, no listener, no message, nothing left behind
+// (BENCHMARKS.md, "real pages").
 // The reader's toolbar button and commands inject the content code on any page (contentFor()).
 import { browser } from 'wxt/browser';
+import { samplePasses } from '../core/detect/gate-sample';
+import { gateMatcher, type GateNames } from '../core/detect/prefilter';
 import { RECHECK_MS } from '../core/recheck';
+
+// What the gate looks for, computed from data/names.json at build time (wxt.config.ts).
+declare const __WIC_GATE__: GateNames;
+const NAMES = gateMatcher(__WIC_GATE__);
 
 /** Ignored by the content code; answered (with nothing) only where it runs. */
 const PING = { type: 'ping' } as const;
@@ -47,7 +54,8 @@ async function runGate(tabId: number): Promise<GateAnswer | null> {
   try {
     const [done] = await browser.scripting.executeScript({ target: top(tabId), world: 'MAIN', files: ['/gate.js'] });
     const documentId = (done as { documentId?: unknown } | undefined)?.documentId;
-    return { passes: done?.result === true, documentId: typeof documentId === 'string' ? documentId : undefined };
+    // The page hands back its sample (or null); the search runs here, off the page's main thread.
+    return { passes: samplePasses(NAMES, done?.result), documentId: typeof documentId === 'string' ? documentId : undefined };
   } catch {
     return null; // nothing of ours may run there (browser pages, stores, PDFs), or the tab went away
   }

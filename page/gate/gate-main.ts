@@ -1,46 +1,46 @@
 // The only code of ours every page runs (entrypoints/gate.ts). The background injects it into the
-// page's own world when the page has loaded (ext/gate-driver.ts) and reads back one boolean: it reads
-// a small sample of the page (read-gate-text.ts) and looks for a WIC name in it (core/detect/prefilter.ts:
-// plain word searches for names computed from data/names.json at build time; a small pattern only
-// where all of a name's words are there).
+// page's own world when the page has loaded (ext/gate-driver.ts) and reads back what it returns: a
+// small sample of the page (read-gate-text.ts), or null where the page is not one to annotate. The
+// background, not the page, then looks for a WIC name in it (core/detect/gate-sample.ts), so the
+// page's main thread pays only for the reads.
 // Running in the page's world spares every page the extension's isolated world: creating it and
 // the first touch of the document there cost more than the whole budget (BENCHMARKS.md). So this
 // code touches no extension API, keeps nothing, adds nothing to the page and calls nothing a page
-// could not call itself. A page that has tampered with the DOM's prototypes can only make the
-// gate answer wrongly: a false "no" leaves that page alone; a false "yes" loads the content code in
-// its isolated world, which reads the page again and decides for itself.
-import { gateTest, type GateMatcher } from '../../core/detect/prefilter';
+// could not call itself. A page that has tampered with the DOM's prototypes can only change what it
+// hands back about itself: a false "no" leaves that page alone; a false "yes" loads the content
+// code in its isolated world, which reads the page again and decides for itself.
+import { samplePasses } from '../../core/detect/gate-sample';
+import type { GateMatcher } from '../../core/detect/prefilter';
 import { benchEnd, benchStart } from '../bench-timing';
-import { docGet, gateText } from './read-gate-text';
-
-const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+import { docPart, docText, gateSample } from './read-gate-text';
 
 /**
- * Chromium shows plain text, images and PDFs in HTML documents of its own (hostile fixtures
- * world-internet-conference.txt and -2017.png): those are not pages to annotate.
+ * An HTML page with a body. Chromium shows plain text, images and PDFs in HTML documents of its own
+ * (hostile fixtures world-internet-conference.txt and -2017.png): those are not pages to annotate.
  */
 export function isHtmlPage(doc: Document): boolean {
-  return PAGE_TYPES.has(String(docGet<string>(doc, 'contentType'))) &&
-    docGet<Element>(doc, 'documentElement')?.localName === 'html' && !!docGet<HTMLElement>(doc, 'body');
+  const type = docText(doc, 'contentType');
+  return (type === 'text/html' || type === 'application/xhtml+xml') && docPart(doc, 'body') !== null;
 }
 
+/** The gate's whole decision on a document, page half and background half (unit tests, eval:detect). */
 export function gatePasses(doc: Document, href: string, names: GateMatcher): boolean {
-  return gateTest(names, gateText(doc, href));
+  return samplePasses(names, gateSample(doc, href));
 }
 
-/** The gate on this page; in the bench build (only) timed as part of `wic:detect` (BENCHMARKS.md). */
-function passesHere(names: GateMatcher): boolean {
+/**
+ * This page's sample for the background, or null where there is nothing to annotate (the
+ * background injects into the top frame only). In the bench build (only) timed as part of
+ * `wic:detect` (BENCHMARKS.md).
+ */
+export function sampleHere(): string[] | null {
   const start = benchStart();
-  const passes = gatePasses(document, location.href, names);
-  benchEnd('wic:detect', start);
-  return passes;
-}
-
-/** Whether this page may name the WIC: true sends the background on to load the content code. */
-export function gateHere(names: GateMatcher): boolean {
+  let sample: string[] | null = null;
   try {
-    return window.top === window && isHtmlPage(document) && passesHere(names) === true;
+    if (isHtmlPage(document)) sample = gateSample(document, docText(document, 'URL'));
   } catch {
-    return false; // an odd document, or a page script in the way: leave the page alone
+    // an odd document, or a page script in the way: leave the page alone
   }
+  benchEnd('wic:detect', start);
+  return sample;
 }

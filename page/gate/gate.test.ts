@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileGate, gateMatcher } from '../../core/detect/prefilter';
 import { wicNames } from '../../data/names';
-import { gateHere, gatePasses, isHtmlPage } from './gate-main';
-import { gateText } from './read-gate-text';
+import { gatePasses, isHtmlPage, sampleHere } from './gate-main';
+import { gateSample } from './read-gate-text';
 
 const NAMES = gateMatcher(compileGate(wicNames));
 const URL = 'https://news.example.com/2017/12/04/story';
@@ -17,36 +17,35 @@ afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';
 });
 
-describe('gateText', () => {
-  it('reads the address, title, description, Open Graph title and the page\'s opening paragraphs (not headings: the title holds the headline)', () => {
-    const text = gateText(page(`<head><title>T1</title><meta name="description" content="D1"><meta property="og:title" content="O1">
-      <meta name="keywords" content="K1"></head><body><nav><p>menu</p></nav><h1>H1</h1><article><p>P1</p><p>P2</p></article></body>`), URL);
-    expect(text.split('\n')).toEqual(['news.example.com', '/2017/12/04/story', 'T1', 'D1', 'O1', 'menu', 'P1', 'P2']);
+describe('gateSample', () => {
+  it('reads the address, title and the page\'s opening paragraphs (not headings: the title holds the headline)', () => {
+    const lede = 'Chinese President Xi Jinping opened the conference on Sunday. '.repeat(5);
+    const sample = gateSample(page(`<head><title>T1</title><meta name="description" content="D1"><meta property="og:title" content="O1"></head>
+      <body><nav><p>menu</p></nav><h1>H1</h1><article><p>${lede}</p><p>P2</p></article></body>`), URL);
+    expect(sample).toEqual([URL, 'T1', 'menu', lede, 'P2']);
+  });
+
+  it('adds the description and Open Graph title where the paragraphs hold little text (an article not in <p>, or not rendered yet)', () => {
+    const sample = gateSample(page(`<head><title>T1</title><meta name="description" content="D1"><meta property="og:title" content="O1">
+      <meta name="keywords" content="K1"></head><body><nav><p>menu</p></nav><h1>H1</h1><article><div>The article, in divs.</div><p>P2</p></article></body>`), URL);
+    expect(sample).toEqual([URL, 'T1', 'menu', 'P2', 'D1', 'O1']);
   });
 
   it('is bounded: at most 16 paragraphs and 3,000 characters of them (a news page\'s lede is within its first 14 paragraphs and 900 characters: pages/real)', () => {
     const long = Array.from({ length: 100 }, (_, i) => `<p>${String(i).padStart(3, '0')}${'y'.repeat(197)}</p>`).join('');
-    const text = gateText(page(`<body><article>${long}</article></body>`), URL);
+    const text = gateSample(page(`<body><article>${long}</article></body>`), URL).join('\n');
     expect(text.length).toBeLessThan(3200);
     expect(text).toContain('014');
     expect(text).not.toContain('015');
     const short = Array.from({ length: 100 }, (_, i) => `<p>p${String(i).padStart(3, '0')}</p>`).join('');
-    const few = gateText(page(`<body>${short}</body>`), URL);
+    const few = gateSample(page(`<body>${short}</body>`), URL).join('\n');
     expect(few).toContain('p015');
     expect(few).not.toContain('p016');
   });
 
-  it('decodes the path, and survives an address that is not a URL', () => {
-    expect(gateText(page('<body></body>'), 'https://x.cn/%E4%B8%96%E7%95%8C')).toContain('/世界');
-    expect(gateText(page('<head><title>T</title></head><body></body>'), 'not a url')).toContain('T');
-    expect(gateText(page('<body></body>'), 'https://a.example.com/x/y?q=/z#/w').split('\n').slice(0, 2)).toEqual(['a.example.com', '/x/y']);
-    expect(gateText(page('<body></body>'), 'https://a.example.com#/w?q').split('\n').slice(0, 2)).toEqual(['a.example.com', '']);
-    expect(gateText(page('<body></body>'), 'https://a.example.com/%E0%A4%A').split('\n')[1]).toBe('/%E0%A4%A');
-  });
-
   it('reads through Document.prototype, so named elements cannot stand in for the title or the query methods', () => {
-    const text = gateText(page(`<head><title>World Internet Conference opens</title></head>
-      <body><img name="title"><form name="querySelector"></form><form name="getElementsByTagName"></form><article><p>P1</p></article></body>`), URL);
+    const text = gateSample(page(`<head><title>World Internet Conference opens</title></head>
+      <body><img name="title"><form name="querySelector"></form><form name="getElementsByTagName"></form><article><p>P1</p></article></body>`), URL).join('\n');
     expect(text).toContain('World Internet Conference opens');
     expect(text).toContain('P1');
   });
@@ -75,8 +74,8 @@ describe('isHtmlPage', () => {
   });
 });
 
-describe('gateHere', () => {
-  it('answers whether the page may name the WIC, touching no extension API, leaving nothing behind', () => {
+describe('sampleHere', () => {
+  it('hands back the page\'s sample, touching no extension API, leaving nothing behind', () => {
     const g = globalThis as Record<string, unknown>;
     let touched = 0;
     const saved = (['chrome', 'browser'] as const).map((k) => [k, Object.getOwnPropertyDescriptor(g, k)] as const);
@@ -85,10 +84,8 @@ describe('gateHere', () => {
     try {
       page('<head><title>Rain tomorrow</title></head><body><p>Showers.</p></body>');
       const before = document.documentElement.outerHTML;
-      expect(gateHere(NAMES)).toBe(false);
+      expect(sampleHere()).toEqual([document.URL, 'Rain tomorrow', 'Showers.']);
       expect(document.documentElement.outerHTML).toBe(before);
-      page('<head><title>Xi opens the 4th World Internet Conference</title></head><body><p>Wuzhen.</p></body>');
-      expect(gateHere(NAMES)).toBe(true);
       expect(touched).toBe(0);
       expect(Object.keys(g).length).toBe(globals);
     } finally {
@@ -99,21 +96,33 @@ describe('gateHere', () => {
     }
   });
 
-  it('answers no, quietly, when a page script has broken what it uses (it runs in the page\'s world)', () => {
+  it('hands back what it could read, quietly, when a page script has broken what it uses (it runs in the page\'s world)', () => {
     page('<head><title>World Internet Conference</title></head><body><p>World Internet Conference</p></body>');
-    expect(gateHere(NAMES)).toBe(true);
     let owner: object | null = document;
     while (owner && !Object.getOwnPropertyDescriptor(owner, 'title')) owner = Object.getPrototypeOf(owner) as object | null;
     const title = Object.getOwnPropertyDescriptor(owner!, 'title')!;
-    const lower = Object.getOwnPropertyDescriptor(String.prototype, 'toLowerCase')!;
+    const byTag = Object.getOwnPropertyDescriptor(Element.prototype, 'getElementsByTagName')!;
     try {
       Object.defineProperty(owner!, 'title', { configurable: true, get: () => { throw new Error('page script'); } });
-      expect(gateHere(NAMES)).toBe(true); // the title is skipped; the opening paragraph names the WIC
-      Object.defineProperty(String.prototype, 'toLowerCase', { configurable: true, writable: true, value: () => { throw new Error('page script'); } });
-      expect(gateHere(NAMES)).toBe(false);
+      expect(sampleHere()).toEqual([document.URL, '', 'World Internet Conference']); // the title is skipped
+      expect(gatePasses(document, URL, NAMES)).toBe(true); // the opening paragraph names the WIC
+      Object.defineProperty(Element.prototype, 'getElementsByTagName', { configurable: true, writable: true, value: () => { throw new Error('page script'); } });
+      expect(sampleHere()).toEqual([document.URL, '']);
+      expect(gatePasses(document, URL, NAMES)).toBe(false);
     } finally {
       Object.defineProperty(owner!, 'title', title);
-      Object.defineProperty(String.prototype, 'toLowerCase', lower);
+      Object.defineProperty(Element.prototype, 'getElementsByTagName', byTag);
+    }
+  });
+
+  it('hands back nothing for a document that is not an HTML page', () => {
+    const xml = new DOMParser().parseFromString('<r><p>World Internet Conference</p></r>', 'application/xml');
+    const real = Object.getOwnPropertyDescriptor(globalThis, 'document')!;
+    try {
+      Object.defineProperty(globalThis, 'document', { configurable: true, value: xml });
+      expect(sampleHere()).toBeNull();
+    } finally {
+      Object.defineProperty(globalThis, 'document', real);
     }
   });
 });
