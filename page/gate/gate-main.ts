@@ -15,13 +15,16 @@ import { benchEnd, benchStart } from '../bench-timing';
 import { docPart, docText, gateSample } from './read-gate-text';
 
 /**
- * An HTML page with a body. Chromium shows plain text, images and PDFs in HTML documents of its own
- * (hostile fixtures world-internet-conference.txt and -2017.png): those are not pages to annotate.
+ * The body of an HTML page; null for anything else. Chromium shows plain text, images and PDFs in
+ * HTML documents of its own (hostile fixtures world-internet-conference.txt and -2017.png): those
+ * are not pages to annotate.
  */
-export function isHtmlPage(doc: Document): boolean {
+export function htmlBody(doc: Document): HTMLElement | null {
   const type = docText(doc, 'contentType');
-  return (type === 'text/html' || type === 'application/xhtml+xml') && docPart(doc, 'body') !== null;
+  return type === 'text/html' || type === 'application/xhtml+xml' ? docPart(doc, 'body') : null;
 }
+
+export const isHtmlPage = (doc: Document): boolean => htmlBody(doc) !== null;
 
 /** The gate's whole decision on a document, page half and background half (unit tests, eval:detect). */
 export function gatePasses(doc: Document, href: string, names: GateMatcher): boolean {
@@ -37,7 +40,8 @@ export function sampleHere(): string[] | null {
   const start = benchStart();
   let sample: string[] | null = null;
   try {
-    if (isHtmlPage(document)) sample = gateSample(document, docText(document, 'URL'));
+    const body = htmlBody(document);
+    if (body) sample = gateSample(document, docText(document, 'URL'), body);
   } catch {
     // an odd document, or a page script in the way: leave the page alone
   }

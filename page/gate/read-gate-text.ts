@@ -54,12 +54,12 @@ export function docPart(doc: Document, name: 'body' | 'head'): HTMLElement | nul
  * them (core/detect/gate-sample.ts reads it); what could be read when the document is too odd.
  * Each kind of DOM call costs every page a little on its first use there, so this makes few.
  */
-export function gateSample(doc: Document, href: string): string[] {
+export function gateSample(doc: Document, href: string, body = docPart(doc, 'body')): string[] {
   const out = [href, docText(doc, 'title')];
   try {
     // No headings: the title almost always holds the headline, and a page with fewer <h1> than
     // asked for makes the lookup walk the whole document (the opening paragraphs hold the lede).
-    const paragraphs = docPart(doc, 'body')?.getElementsByTagName('p');
+    const paragraphs = body?.getElementsByTagName('p');
     let read = 0;
     for (let i = 0; paragraphs && i < PARAGRAPHS && read < CHARS; i++) {
       const p = paragraphs.item(i);
