@@ -29,13 +29,24 @@ const timers = new Map<number, ReturnType<typeof setTimeout>[]>();
 
 const top = (tabId: number): { tabId: number; frameIds: number[] } => ({ tabId, frameIds: [0] });
 
+/** How long a ping may take before the content code counts as absent: a port that never answers
+ * must not stall the injection (a second copy of the content code stands down by itself). */
+const PING_MS = 1500;
+/** When injecting into a page that reported it had loaded fails, the one look more, this much later. */
+export const RETRY_MS = 500;
+
 /** Whether live content code runs in the tab's top frame. */
 async function contentRuns(tabId: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await browser.tabs.sendMessage(tabId, PING, { frameId: 0 });
-    return true;
+    return await Promise.race([
+      browser.tabs.sendMessage(tabId, PING, { frameId: 0 }).then(() => true),
+      new Promise<boolean>((done) => { timer = setTimeout(() => done(false), PING_MS); }),
+    ]);
   } catch {
     return false; // "Receiving end does not exist"
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -71,9 +82,15 @@ function recheckSoon(tabId: number): void {
   timers.set(tabId, RECHECK_MS.map((ms) => setTimeout(() => void check(tabId, false), ms)));
 }
 
-async function check(tabId: number, loaded: boolean): Promise<void> {
+async function check(tabId: number, loaded: boolean, retry = loaded): Promise<void> {
   const answer = await runGate(tabId);
-  if (!answer) return;
+  if (!answer) {
+    // A page that has just loaded may refuse for a moment (its frame still being swapped in, the
+    // worker just started): look once more. Browser pages refuse again, and that is the end of it;
+    // a new load in the tab cancels the look.
+    if (retry) timers.set(tabId, [...(timers.get(tabId) ?? []), setTimeout(() => void check(tabId, loaded, false), RETRY_MS)]);
+    return;
+  }
   const known = answer.documentId !== undefined && lastDocument.get(tabId) === answer.documentId;
   if (answer.documentId !== undefined) lastDocument.set(tabId, answer.documentId);
   if (answer.passes) {
