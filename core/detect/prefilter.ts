@@ -1,6 +1,8 @@
-// The part of detection every page runs: gather the signals' text into groups and ask one native
-// regular expression whether any WIC name could be there. Most pages stop here with "none"; only
-// pages that pass need the full scorer (detect.ts), which can load later.
+// The cheap first question of detection: could any WIC name be in this text? Two answers to it.
+// The content code's (mayNameWic): gather the signals' text into groups and ask one native regular
+// expression; pages that pass go on to the full scorer (detect.ts). The gate's (gateTest, run by the
+// background on each page's sample, core/detect/gate-sample.ts): plain word searches for names
+// computed at build time, and a small pattern only where all of a name's words are there.
 import type { WicNames } from '../kb/types';
 import { foldText } from '../text/fold';
 import type { PageSignals } from './types';
@@ -76,7 +78,7 @@ export function testNames(re: RegExp, text: string): boolean {
   return re.test(lowerForNames(text));
 }
 
-// ---- The gate (page/gate): the same question, asked on every page, as cheaply as can be. ----
+// ---- The gate's test: the same question, asked by the background of every page's sample. ----
 
 /** What folding drops once text is in NFD: Latin and Cyrillic accents (é → e, й → и, ё → е, the dot
  * of İ) and the Arabic hamza and madda that tell أ إ آ ؤ from ا و. */
@@ -104,8 +106,7 @@ export function foldForGate(text: string): string {
  * Lower-case text made only of characters the three passes leave alone: ASCII, Latin-1 punctuation
  * and symbols, general punctuation (curly quotes, dashes), CJK ideographs and symbols (not the tone marks), full-width
  * punctuation. Nothing there decomposes, combines or is read as another letter (prefilter.test.ts
- * checks every such code point), so most English and Chinese pages skip the passes, whose first
- * run on a page costs more than the rest of the gate.
+ * checks every such code point), so most English and Chinese samples skip the passes.
  */
 export const ALREADY_FOLDED = /^[\0-\u00bf\u2002-\u20cf\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\uff00-\uff20\uff3b-\uff40\uff5b-\uffef]*$/;
 
